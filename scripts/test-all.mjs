@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Runs every suite in turn and ends with one line "N passed, M failed" that sums them all.
+// Typecheck, lint and the bundle budget count as one check each; vitest and Playwright count tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const only = process.argv.slice(2);
+
+function run(name, cmd, args, env = {}) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function check(name, cmd, args) {
+  if (only.length && !only.includes(name)) return;
+  const ok = run(name, cmd, args);
+  totals[ok ? 'passed' : 'failed'] += 1;
+  console.log(`--- ${name}: ${ok ? 'ok' : 'FAILED'}`);
+}
+
+function vitest() {
+  if (only.length && !only.includes('unit')) return;
+  const out = '.vitest-results.json';
+  rmSync(out, { force: true });
+  const ok = run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  if (!existsSync(out)) {
+    totals.failed += 1;
+    return;
+  }
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + report.numTodoTests;
+  // A suite that fails to load has no tests but must still count as a failure.
+  const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  totals.failed += brokenFiles;
+  if (!ok && report.numFailedTests === 0 && brokenFiles === 0) totals.failed += 1;
+}
+
+function playwright() {
+  if (only.length && !only.includes('e2e')) return;
+  const out = '.e2e-results.json';
+  rmSync(out, { force: true });
+  const ok = run('e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  if (!existsSync(out)) {
+    totals.failed += 1;
+    return;
+  }
+  const { stats } = JSON.parse(readFileSync(out, 'utf8'));
+  totals.passed += stats.expected + stats.flaky;
+  totals.failed += stats.unexpected;
+  totals.skipped += stats.skipped;
+  if (!ok && stats.unexpected === 0) totals.failed += 1;
+}
+
+check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+check('lint', 'npm', ['run', '--silent', 'lint']);
+vitest();
+check('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+check('budget', 'node', ['scripts/check-budget.mjs']);
+playwright();
+
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(totals.failed === 0 ? 0 : 1);

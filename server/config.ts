@@ -1,0 +1,20 @@
+import { resolve } from 'node:path';
+
+/** Server settings from the environment, with the README's defaults. */
+export interface ServerConfig {
+  port: number;
+  dataDir: string;
+  staticDir: string;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number.parseInt(env.PORT ?? '8080', 10);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a number from 0 to 65535, got "${env.PORT ?? ''}"`);
+  }
+  return {
+    port,
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    staticDir: resolve(env.STATIC_DIR ?? './dist'),
+  };
+}

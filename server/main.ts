@@ -1,0 +1,17 @@
+import { configFromEnv } from './config.ts';
+import { startServer } from './startServer.ts';
+
+const config = configFromEnv();
+const server = await startServer(config);
+console.info(`Gesprek school & politie: http://localhost:${server.port} (data in ${config.dataDir})`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.info(`${signal}: saving and stopping`);
+  await server.stop();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

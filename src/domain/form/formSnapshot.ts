@@ -1,0 +1,71 @@
+import type * as Y from 'yjs';
+import { EXISTING_AGREEMENTS } from '../guide/existingAgreements.ts';
+import { PLACES } from '../guide/places.ts';
+import type { FlowState } from '../flowchart/navigate.ts';
+import { actionRows, actionTextKey, volgendeAfspraak } from './actionFields.ts';
+import { AGREEMENT_FIELDS, agreementKey } from './agreementFields.ts';
+import { isGevolgChecked } from './checklistFields.ts';
+import { CONTACT_SIDES, contactFieldsFor, contactKey } from './contactFields.ts';
+import { SLOTS, type AgreementPart, type ContactFieldId, type ContactSide } from './fieldKeys.ts';
+import { flowState } from './flowchartFields.ts';
+import { gespreksdatum } from './meta.ts';
+import { readText } from './textFields.ts';
+import { chosenThemes, isPlaceSelected, top3, type ThemeRef } from './themeFields.ts';
+
+/** The whole form as plain data: what the PDF prints and what tests compare. */
+export interface FormSnapshot {
+  datum: string;
+  flow: FlowState;
+  contacts: Record<ContactSide, Partial<Record<ContactFieldId, string>>>;
+  themes: Array<ThemeRef & { places: string[]; note: string }>;
+  top3: Array<ThemeRef | undefined>;
+  agreements: Array<{ slot: number; theme?: ThemeRef } & Record<AgreementPart, string>>;
+  incidentEvaluation: { tevreden: string; wijzigen: string };
+  gevolgen: { checked: string[]; tekst: string };
+  samenwerking: string;
+  actions: Array<{ id: string; actie: string; doorWie: string; wanneer: string; gedaan: boolean }>;
+  volgendeAfspraak: string;
+  persoonlijkeNoot: string;
+}
+
+export function readForm(doc: Y.Doc): FormSnapshot {
+  const contacts = { school: {}, politie: {} } as FormSnapshot['contacts'];
+  for (const { side } of CONTACT_SIDES) {
+    for (const field of contactFieldsFor(side)) contacts[side][field.id] = readText(doc, contactKey(side, field.id));
+  }
+  const top = top3(doc);
+  return {
+    datum: gespreksdatum(doc),
+    flow: flowState(doc),
+    contacts,
+    themes: chosenThemes(doc).map((theme) => ({
+      ...theme,
+      places: PLACES.filter((p) => isPlaceSelected(doc, theme.id, p.id)).map((p) => p.label),
+      note: readText(doc, `theme.${theme.id}.note`),
+    })),
+    top3: top,
+    agreements: SLOTS.map((slot, i) => {
+      const parts = Object.fromEntries(
+        AGREEMENT_FIELDS.map((f) => [f.part, readText(doc, agreementKey(slot, f.part))]),
+      ) as Record<AgreementPart, string>;
+      const theme = top[i];
+      return { slot, ...(theme ? { theme } : {}), ...parts };
+    }),
+    incidentEvaluation: {
+      tevreden: readText(doc, 'evaluatie.tevreden'),
+      wijzigen: readText(doc, 'evaluatie.wijzigen'),
+    },
+    gevolgen: {
+      checked: EXISTING_AGREEMENTS.filter((a) => isGevolgChecked(doc, a.id)).map((a) => a.label),
+      tekst: readText(doc, 'gevolgen.tekst'),
+    },
+    samenwerking: readText(doc, 'samenwerking'),
+    actions: actionRows(doc).map((row) => ({
+      ...row,
+      actie: readText(doc, actionTextKey(row.id, 'actie')),
+      doorWie: readText(doc, actionTextKey(row.id, 'doorWie')),
+    })),
+    volgendeAfspraak: volgendeAfspraak(doc),
+    persoonlijkeNoot: readText(doc, 'persoonlijkeNoot'),
+  };
+}

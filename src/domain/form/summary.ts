@@ -1,0 +1,21 @@
+import type * as Y from 'yjs';
+import type { RouteId } from '../flowchart/navigate.ts';
+import { flowState } from './flowchartFields.ts';
+import { gespreksdatum } from './meta.ts';
+
+/** What the list of gesprekken shows, derived from the document (never edited directly). */
+export interface GesprekSummary {
+  schoolName: string;
+  date: string;
+  route?: RouteId;
+  routeLabel?: string;
+}
+
+export function gesprekSummary(doc: Y.Doc): GesprekSummary {
+  const outcome = flowState(doc).outcome;
+  return {
+    schoolName: doc.getText('contact.school.naamSchool').toString().trim(),
+    date: gespreksdatum(doc),
+    ...(outcome ? { route: outcome.route, routeLabel: outcome.label } : {}),
+  };
+}

@@ -1,0 +1,99 @@
+import type * as Y from 'yjs';
+import { THEMES } from '../guide/themes.ts';
+import { ARRAY, MAP, SLOTS, type Slot } from './fieldKeys.ts';
+import { randomId } from './randomId.ts';
+
+/** The "Ander thema" checkbox; own themes are listed under it. */
+export const OTHER_THEME_ID = 'ander';
+const OWN_PREFIX = 'eigen:';
+
+/** A chosen theme as the form shows it: a guide theme or one the two named themselves. */
+export interface ThemeRef {
+  id: string;
+  name: string;
+  own: boolean;
+}
+
+const themesMap = (doc: Y.Doc) => doc.getMap<boolean>(MAP.themes);
+const placesMap = (doc: Y.Doc) => doc.getMap<boolean>(MAP.places);
+const top3Map = (doc: Y.Doc) => doc.getMap<string>(MAP.top3);
+const ownThemesArray = (doc: Y.Doc) => doc.getArray<string>(ARRAY.ownThemes);
+
+export function isThemeSelected(doc: Y.Doc, themeId: string): boolean {
+  return themesMap(doc).get(themeId) === true;
+}
+
+export function setThemeSelected(doc: Y.Doc, themeId: string, selected: boolean): void {
+  themesMap(doc).set(themeId, selected);
+}
+
+export function ownThemeIds(doc: Y.Doc): string[] {
+  return ownThemesArray(doc).toArray();
+}
+
+/** Adds an own theme and returns its ref id ("eigen:<random>"). Its name is a Y.Text of its own. */
+export function addOwnTheme(doc: Y.Doc): string {
+  const id = randomId();
+  ownThemesArray(doc).push([id]);
+  return OWN_PREFIX + id;
+}
+
+export function removeOwnTheme(doc: Y.Doc, refId: string): void {
+  const array = ownThemesArray(doc);
+  const index = array.toArray().indexOf(refId.slice(OWN_PREFIX.length));
+  if (index >= 0) array.delete(index, 1);
+}
+
+export const ownThemeNameKey = (refId: string) => `ownTheme.${refId.slice(OWN_PREFIX.length)}.name` as const;
+
+function ownThemeRefs(doc: Y.Doc): ThemeRef[] {
+  return ownThemeIds(doc).map((id) => ({
+    id: OWN_PREFIX + id,
+    name: doc.getText(`ownTheme.${id}.name`).toString().trim() || 'Ander thema (naamloos)',
+    own: true,
+  }));
+}
+
+/** Every theme known in this gesprek, guide themes first, for chapter 4's choice when chapter 3 was skipped. */
+export function allThemes(doc: Y.Doc): ThemeRef[] {
+  return [...THEMES.map((t) => ({ id: t.id, name: t.name, own: false })), ...ownThemeRefs(doc)];
+}
+
+/** The themes ticked in 3.1, in the guide's order, then own themes when "Ander thema" is ticked. */
+export function chosenThemes(doc: Y.Doc): ThemeRef[] {
+  const chosen = THEMES.filter((t) => isThemeSelected(doc, t.id)).map((t) => ({ id: t.id, name: t.name, own: false }));
+  return isThemeSelected(doc, OTHER_THEME_ID) ? [...chosen, ...ownThemeRefs(doc)] : chosen;
+}
+
+export function themeName(doc: Y.Doc, themeId: string): string | undefined {
+  return allThemes(doc).find((t) => t.id === themeId)?.name;
+}
+
+const placeKey = (themeId: string, placeId: string) => `${themeId}|${placeId}`;
+
+export function isPlaceSelected(doc: Y.Doc, themeId: string, placeId: string): boolean {
+  return placesMap(doc).get(placeKey(themeId, placeId)) === true;
+}
+
+export function setPlaceSelected(doc: Y.Doc, themeId: string, placeId: string, selected: boolean): void {
+  placesMap(doc).set(placeKey(themeId, placeId), selected);
+}
+
+export function top3ThemeId(doc: Y.Doc, slot: Slot): string | undefined {
+  const value = top3Map(doc).get(String(slot));
+  return value ? value : undefined;
+}
+
+export function setTop3(doc: Y.Doc, slot: Slot, themeId: string | undefined): void {
+  if (themeId) top3Map(doc).set(String(slot), themeId);
+  else top3Map(doc).delete(String(slot));
+}
+
+/** The top 3 as theme refs; a slot is empty when unset or when its theme no longer exists. */
+export function top3(doc: Y.Doc): Array<ThemeRef | undefined> {
+  const known = allThemes(doc);
+  return SLOTS.map((slot) => {
+    const id = top3ThemeId(doc, slot);
+    return id ? known.find((t) => t.id === id) : undefined;
+  });
+}
