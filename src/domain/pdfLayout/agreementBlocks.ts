@@ -1,0 +1,47 @@
+import {
+  AGREEMENT_FIELDS,
+  agreementKey,
+  GEVOLGEN_LABEL,
+  GEVOLGEN_PROMPT,
+  INCIDENT_EVALUATION_FIELDS,
+} from '../form/agreementFields.ts';
+import type { FormSnapshot } from '../form/formSnapshot.ts';
+import { SLOTS } from '../form/fieldKeys.ts';
+import { EXISTING_AGREEMENTS } from '../guide/existingAgreements.ts';
+import type { Block, RowBlock } from './blocks.ts';
+import { bullet, heading, labelledValue, prompt, subheading, textField } from './blockBuilders.ts';
+
+const CHECKED = '☒';
+const UNCHECKED = '☐';
+
+/** Chapter 4: per top-3 theme the three kinds of agreements, then 4.4 and 4.5. */
+export function agreementBlocks(form: FormSnapshot): Block[] {
+  const blocks: Block[] = [heading('Afspraken')];
+  for (const slot of SLOTS) {
+    const agreement = form.agreements.find((a) => a.slot === slot);
+    blocks.push(themeTitle(slot, agreement?.theme?.name ?? ''));
+    for (const field of AGREEMENT_FIELDS) {
+      blocks.push(...textField(field.label, field.prompt, agreement?.[field.part] ?? '', agreementKey(slot, field.part)));
+    }
+  }
+
+  blocks.push(subheading('Als er een incident is geweest'));
+  const evaluation = { 'evaluatie.tevreden': form.incidentEvaluation.tevreden, 'evaluatie.wijzigen': form.incidentEvaluation.wijzigen };
+  for (const field of INCIDENT_EVALUATION_FIELDS) {
+    const key = field.key as keyof typeof evaluation;
+    blocks.push(...textField(field.label, field.hint, evaluation[key] ?? '', key));
+  }
+
+  blocks.push(subheading(GEVOLGEN_LABEL), prompt(GEVOLGEN_PROMPT));
+  for (const item of EXISTING_AGREEMENTS) {
+    blocks.push(bullet(form.gevolgen.checked.includes(item.label) ? CHECKED : UNCHECKED, item.label));
+  }
+  blocks.push(...textField('Toelichting', undefined, form.gevolgen.tekst, 'gevolgen.tekst'));
+  return blocks;
+}
+
+/** "Veiligheidsthema N: <thema>", with a writing line when no theme was chosen for the slot. */
+function themeTitle(slot: number, name: string): RowBlock {
+  const row = labelledValue(`Veiligheidsthema ${slot}:`, name, `agreement.${slot}.theme`, 14);
+  return { ...row, keepWithNext: true, cells: row.cells.map((c) => ({ ...c, style: 'subheading' })) };
+}

@@ -1,0 +1,181 @@
+import type { Block, Cell, RowBlock } from './blocks.ts';
+import type { Box, Measure, PageLayout, ToPrintable } from './layoutTypes.ts';
+import { CONTENT } from './pageGeometry.ts';
+import { baselineOffset, OPEN_LINE_PITCH, STYLES } from './textStyles.ts';
+import { wrapText } from './wrapText.ts';
+
+export interface FlowContext {
+  measure: Measure;
+  toPrintable: ToPrintable;
+}
+
+interface WrappedRow {
+  row: RowBlock;
+  lineHeight: number;
+  /** Per cell, its wrapped lines; an empty open-line cell counts as one (ruled) line. */
+  cells: Array<{ cell: Cell; lines: string[] }>;
+  lineCount: number;
+}
+
+const RULE_GAP = 3;
+const RULE_THICKNESS = 0.6;
+/** A paragraph starts on a new page rather than leave a single line behind. */
+const MIN_LINES = 2;
+
+/** Flows blocks onto as many pages as they need; text splits between lines, never inside one. */
+export function paginate(blocks: readonly Block[], context: FlowContext): PageLayout[] {
+  const pages: PageLayout[] = [];
+  let page: PageLayout = { number: 1, boxes: [] };
+  let cursor = CONTENT.top;
+  pages.push(page);
+
+  const atTop = () => cursor === CONTENT.top;
+  const remaining = () => CONTENT.bottom - cursor;
+  const newPage = () => {
+    page = { number: pages.length + 1, boxes: [] };
+    pages.push(page);
+    cursor = CONTENT.top;
+  };
+  const space = (height: number) => {
+    if (!atTop()) cursor = Math.min(cursor + height, CONTENT.bottom);
+  };
+
+  // Memoized: keep-with-next looks ahead at blocks that are wrapped again when placed.
+  const wrapped = new WeakMap<RowBlock, WrappedRow>();
+  const wrap = (row: RowBlock): WrappedRow => {
+    let w = wrapped.get(row);
+    if (!w) {
+      w = wrapRow(row, context);
+      wrapped.set(row, w);
+    }
+    return w;
+  };
+  const rowLead = (row: RowBlock): number => {
+    const w = wrap(row);
+    return row.spaceBefore + Math.min(MIN_LINES, w.lineCount) * w.lineHeight;
+  };
+
+  /** Places a row, continuing on new pages (via onRowBreak) while lines remain. */
+  const placeRow = (w: WrappedRow): void => {
+    let done = 0;
+    space(w.row.spaceBefore);
+    while (done < w.lineCount) {
+      const fit = Math.floor((remaining() + 1e-6) / w.lineHeight);
+      const wanted = Math.min(MIN_LINES, w.lineCount - done);
+      if (fit < wanted && !atTop()) {
+        onRowBreak();
+        continue;
+      }
+      const take = Math.max(1, Math.min(fit, w.lineCount - done));
+      page.boxes.push(...rowChunkBoxes(w, done, take, cursor, context));
+      cursor += take * w.lineHeight;
+      done += take;
+      if (done < w.lineCount) onRowBreak();
+    }
+    if (w.row.ruleBelow) {
+      if (remaining() >= RULE_GAP + RULE_THICKNESS) {
+        page.boxes.push({ kind: 'rule', x: CONTENT.left, top: cursor + RULE_GAP, width: CONTENT.width, height: RULE_THICKNESS });
+        cursor += 2 * RULE_GAP + RULE_THICKNESS;
+      }
+    }
+  };
+
+  // Inside a table the header is repeated after a page break; elsewhere a break is just a new page.
+  let onRowBreak = newPage;
+
+  /** The height a block needs on the current page to start decently. */
+  const leadHeight = (block: Block): number => {
+    if (block.kind === 'openLines') return block.spaceBefore + block.count * OPEN_LINE_PITCH;
+    if (block.kind === 'row') return rowLead(block);
+    const first = block.rows[0];
+    return block.spaceBefore + rowLead(block.header) + 2 * RULE_GAP + (first ? rowLead(first) : 0);
+  };
+
+  blocks.forEach((block, index) => {
+    if (block.kind === 'row' && block.keepWithNext && !atTop()) {
+      // Keep a heading, a label and its question together with the first lines of what follows.
+      let needed = 0;
+      let i = index;
+      for (; i < blocks.length; i++) {
+        const b = blocks[i]!;
+        const keep = b.kind === 'row' && b.keepWithNext;
+        needed += keep ? b.spaceBefore + wrap(b).lineCount * wrap(b).lineHeight : leadHeight(b);
+        if (!keep) break;
+      }
+      if (needed > remaining() && needed <= CONTENT.bottom - CONTENT.top) newPage();
+    }
+    if (block.kind === 'row') placeRow(wrap(block));
+    else if (block.kind === 'openLines') {
+      space(block.spaceBefore);
+      const height = block.count * OPEN_LINE_PITCH;
+      if (height > remaining() + 1e-6) newPage();
+      page.boxes.push({
+        kind: 'openLines',
+        x: CONTENT.left,
+        top: cursor,
+        width: CONTENT.width,
+        height,
+        count: block.count,
+        pitch: OPEN_LINE_PITCH,
+        ...(block.source ? { source: block.source } : {}),
+      });
+      cursor += height;
+    } else {
+      if (leadHeight(block) > remaining() && !atTop()) newPage();
+      space(block.spaceBefore);
+      const header = wrap(block.header);
+      placeRow(header);
+      onRowBreak = () => {
+        newPage();
+        placeRow(header);
+      };
+      for (const row of block.rows) placeRow(wrap(row));
+      onRowBreak = newPage;
+    }
+  });
+  return pages;
+}
+
+function wrapRow(row: RowBlock, { measure, toPrintable }: FlowContext): WrappedRow {
+  const lineHeight = Math.max(...row.cells.map((c) => STYLES[c.style].lineHeight));
+  const cells = row.cells.map((cell) => {
+    const style = STYLES[cell.style];
+    const text = toPrintable(cell.text, style.bold);
+    const lines = text.trim() === '' ? [] : wrapText(text, { width: cell.width, fontSize: style.fontSize, bold: style.bold, measure });
+    return { cell, lines };
+  });
+  const lineCount = Math.max(1, ...cells.map((c) => c.lines.length));
+  return { row, lineHeight, cells, lineCount };
+}
+
+/** The boxes for lines [from, from + count) of a row, with the first line's slot at `top`. */
+function rowChunkBoxes(w: WrappedRow, from: number, count: number, top: number, { measure }: FlowContext): Box[] {
+  const boxes: Box[] = [];
+  for (const { cell, lines } of w.cells) {
+    const x = CONTENT.left + cell.x;
+    const source = cell.source ? { source: cell.source } : {};
+    if (lines.length === 0) {
+      if (cell.openLine && from === 0) {
+        boxes.push({ kind: 'openLines', x, top, width: cell.width, height: w.lineHeight, count: 1, pitch: w.lineHeight, ...source });
+      }
+      continue;
+    }
+    const chunk = lines.slice(from, from + count);
+    if (chunk.length === 0) continue;
+    const style = STYLES[cell.style];
+    const offset = baselineOffset(style, w.lineHeight);
+    boxes.push({
+      kind: 'text',
+      x,
+      top,
+      width: cell.width,
+      height: chunk.length * w.lineHeight,
+      fontSize: style.fontSize,
+      bold: style.bold,
+      muted: style.muted,
+      lines: chunk.map((text, i) => ({ text, x, baseline: top + i * w.lineHeight + offset, width: measure(text, style.fontSize, style.bold) })),
+      ...source,
+    });
+  }
+  return boxes;
+}

@@ -1,0 +1,21 @@
+/** "Sint-Jozefschool (Ede)" → "sint-jozefschool-ede": safe on every file system and share sheet. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[Łł]/g, 'l')
+    .replace(/[Øø]/g, 'o')
+    .replace(/[Ææ]/g, 'ae')
+    .replace(/[Đđ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** `gesprek-<school>-<jjjj-mm-dd>.pdf`; pure, so the UI can name the file without loading pdf-lib. */
+export function pdfFileName(schoolName: string, isoDate: string): string {
+  const school = slugify(schoolName).slice(0, 60).replace(/-+$/, '') || 'naamloos';
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(isoDate.trim()) ? isoDate.trim() : 'zonder-datum';
+  return `gesprek-${school}-${date}.pdf`;
+}

@@ -1,0 +1,15 @@
+import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
+import type { PdfFontBytes } from './renderGesprekPdf.ts';
+
+/** Fetches the bundled fonts (same origin, so the service worker can precache them for offline use). */
+export async function loadPdfFonts(): Promise<PdfFontBytes> {
+  const [regular, bold] = await Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]);
+  return { regular, bold };
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Lettertype niet geladen (${response.status}): ${url}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
