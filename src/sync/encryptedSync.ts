@@ -1,0 +1,175 @@
+/** Live, end-to-end encrypted sync of one gesprek over a Hocuspocus connection; the server sees only the envelope. */
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import type { EntryProblem } from './envelope.ts';
+import { EncryptedPresence, type Presence } from './encryptedPresence.ts';
+import { EncryptedReplica, type CompactionLimits } from './encryptedReplica.ts';
+import { deriveConnectionToken, importRoomKey, roomKeyFromBase64Url } from './roomKey.ts';
+import { StoppableSocket } from './stoppableSocket.ts';
+import { StatusStore, type StatusListener, type SyncStatus } from './syncStatus.ts';
+
+/** Close code the server uses for a wrong or missing token. */
+export const REFUSED_CLOSE_CODE = 4401;
+
+export interface EncryptedSyncOptions {
+  /** The plaintext gesprek, owned and persisted by the storage layer. It is never sent anywhere. */
+  doc: Y.Doc;
+  roomId: string;
+  /** base64url (as in the pairing link and in storage). */
+  roomKey: string;
+  /** e.g. `${location.origin.replace(/^http/, 'ws')}/sync` — see syncUrlFor(). */
+  url: string;
+  /** Node has no global WebSocket before v22: tests pass `ws`. */
+  WebSocketPolyfill?: unknown;
+  compaction?: Partial<CompactionLimits>;
+  /** Reconnect backoff bounds in ms (default 1000 … 5000: two people at a table, not a fleet). */
+  reconnectDelay?: { min: number; max: number };
+  onDecryptError?: (problem: EntryProblem) => void;
+}
+
+export function syncUrlFor(origin: string): string {
+  return `${origin.replace(/^http/, 'ws').replace(/\/+$/, '')}/sync`;
+}
+
+export async function startEncryptedSync(options: EncryptedSyncOptions): Promise<EncryptedSync> {
+  const keyBytes = roomKeyFromBase64Url(options.roomKey);
+  if (keyBytes === null) throw new Error('Invalid room key');
+  const [key, token] = await Promise.all([importRoomKey(keyBytes), deriveConnectionToken(keyBytes)]);
+  return new EncryptedSync(options, key, token);
+}
+
+export class EncryptedSync {
+  readonly roomId: string;
+  private readonly status = new StatusStore();
+  private readonly envelope = new Y.Doc();
+  private readonly socket: StoppableSocket;
+  private readonly provider: HocuspocusProvider;
+  private readonly replica: EncryptedReplica;
+  private readonly presence: EncryptedPresence;
+  private attempted = false;
+  private ready = false;
+  private destroyed = false;
+
+  constructor(options: EncryptedSyncOptions, key: CryptoKey, token: string) {
+    this.roomId = options.roomId;
+    const delay = options.reconnectDelay ?? { min: 1000, max: 5000 };
+    this.socket = new StoppableSocket({
+      url: options.url,
+      WebSocketPolyfill: options.WebSocketPolyfill,
+      delay: delay.min,
+      minDelay: delay.min,
+      maxDelay: delay.max,
+    });
+    this.replica = new EncryptedReplica({
+      plain: options.doc,
+      envelope: this.envelope,
+      roomId: options.roomId,
+      key,
+      ...(options.compaction ? { compaction: options.compaction } : {}),
+      onChange: () => this.refresh(),
+      ...(options.onDecryptError ? { onDecryptError: options.onDecryptError } : {}),
+    });
+    this.provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: options.roomId,
+      document: this.envelope,
+      token,
+    });
+    const awareness = this.provider.awareness;
+    if (!awareness) throw new Error('Provider has no awareness');
+    this.presence = new EncryptedPresence(awareness, key, options.roomId, (peers) => this.status.update({ peers }));
+    this.listen();
+    this.ready = true;
+    this.provider.attach();
+    globalThis.addEventListener?.('online', this.onBrowserOnline);
+  }
+
+  getStatus(): SyncStatus {
+    return this.status.get();
+  }
+
+  /** Calls the listener now and on every change; returns the unsubscribe function. */
+  subscribe(listener: StatusListener): () => void {
+    return this.status.subscribe(listener);
+  }
+
+  /** Who I am and where I type; sent encrypted. Call again whenever the focused field changes. */
+  setPresence(presence: Presence): Promise<void> {
+    return this.presence.set(presence);
+  }
+
+  /** Retry now (e.g. after the user taps "Opnieuw verbinden"); a refused token stays refused. */
+  reconnect(): void {
+    if (this.destroyed || this.status.get().refused) return;
+    void this.socket.connect();
+  }
+
+  /** Resolves when nothing is being encrypted or decrypted (tests, and before a file export). */
+  whenIdle(): Promise<void> {
+    return this.replica.whenIdle();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    globalThis.removeEventListener?.('online', this.onBrowserOnline);
+    this.presence.destroy();
+    this.replica.destroy();
+    this.provider.destroy();
+    this.socket.destroy();
+    this.envelope.destroy();
+    this.status.clear();
+  }
+
+  private listen(): void {
+    this.provider.on('status', ({ status }: { status: string }) => {
+      if (status === 'connected' || this.destroyed) return; // 'connected' waits for authentication
+      if (status === 'connecting') this.setState(this.attempted ? 'offline' : 'connecting');
+      else this.wentOffline();
+    });
+    this.provider.on('authenticated', () => {
+      this.attempted = true;
+      this.setState('connected');
+    });
+    this.provider.on('authenticationFailed', () => this.refuse());
+    this.provider.on('close', ({ event }: { event: { code?: number } }) => {
+      if (event.code === REFUSED_CLOSE_CODE) this.refuse();
+      this.wentOffline();
+    });
+    this.provider.on('synced', () => void this.replica.goOnline());
+    this.provider.on('unsyncedChanges', () => this.refresh());
+  }
+
+  private wentOffline(): void {
+    if (this.destroyed) return;
+    this.attempted = true; // from now on, retries show as "Niet verbonden", not "Verbinden…"
+    this.replica.goOffline();
+    this.setState('offline');
+  }
+
+  private refuse(): void {
+    if (this.status.get().refused) return;
+    this.status.update({ refused: true });
+    this.socket.stop(); // the token will not get better by retrying
+    this.wentOffline();
+  }
+
+  private setState(state: SyncStatus['state']): void {
+    this.status.update({ state });
+    this.refresh();
+  }
+
+  private refresh(): void {
+    if (this.destroyed || !this.ready) return;
+    if (this.provider.unsyncedChanges === 0) this.replica.confirmDelivered();
+    const connected = this.status.get().state === 'connected';
+    this.status.update({
+      pendingChanges: this.replica.pendingLocal,
+      decryptErrors: this.replica.decryptErrors,
+      synced:
+        connected && this.replica.isLive && !this.replica.isBusy && this.replica.pendingLocal === 0 && this.provider.unsyncedChanges === 0,
+    });
+  }
+
+  private readonly onBrowserOnline = (): void => this.reconnect();
+}
