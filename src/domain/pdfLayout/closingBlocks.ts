@@ -17,13 +17,13 @@ const WHAT_WIDTH = CONTENT.width - WHEN_WIDTH - WHO_WIDTH - 2 * GUTTER;
 const EMPTY_ROWS = 3;
 
 function actionRow(what: string, who: string, when: string, sourceId?: string, header = false): RowBlock {
-  const cell = (text: string, x: number, width: number, field: string): Cell => ({
+  const cell = (text: string, x: number, width: number, field: 'actie' | 'doorWie' | 'wanneer'): Cell => ({
     text,
     x,
     width,
     style: header ? 'tableHeader' : 'body',
     openLine: !header,
-    ...(sourceId ? { source: `action.${sourceId}.${field}` } : {}),
+    ...(sourceId ? { source: field === 'wanneer' ? `action.${sourceId}.wanneer` : actionTextKey(sourceId, field) } : {}),
   });
   return {
     kind: 'row',

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { pdfFileName, slugify } from './pdfFileName.ts';
+
+describe('pdfFileName', () => {
+  it('names the file after school and date', () => {
+    expect(pdfFileName('Het Øster College', '2026-11-23')).toBe('gesprek-het-oster-college-2026-11-23.pdf');
+  });
+
+  it('removes diacritics and turns everything else into dashes', () => {
+    expect(slugify('  Sint-Łukasz & Dvořák (Çelik) — Nguyễn!  ')).toBe('sint-lukasz-dvorak-celik-nguyen');
+  });
+
+  it('falls back for an empty school name or date', () => {
+    expect(pdfFileName('   ', '')).toBe('gesprek-naamloos-zonder-datum.pdf');
+    expect(pdfFileName('🏫', '2026-11-23')).toBe('gesprek-naamloos-2026-11-23.pdf');
+  });
+
+  it('keeps very long names reasonable', () => {
+    expect(pdfFileName('a'.repeat(300), '2026-01-02').length).toBeLessThan(90);
+  });
+});
