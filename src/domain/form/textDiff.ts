@@ -38,13 +38,13 @@ export function diffText(from: string, to: string): TextEdit {
  * Applies what the user changed in a field as a minimal edit, so that another tablet typing
  * in the same field merges character by character instead of being overwritten.
  */
-export function applyTextChange(text: Y.Text, next: string): void {
+export function applyTextChange(text: Y.Text, next: string, origin?: unknown): void {
   const edit = diffText(text.toString(), next);
   if (edit.deleteCount === 0 && edit.insert === '') return;
   const apply = () => {
     if (edit.deleteCount > 0) text.delete(edit.index, edit.deleteCount);
     if (edit.insert) text.insert(edit.index, edit.insert);
   };
-  if (text.doc) text.doc.transact(apply);
+  if (text.doc) text.doc.transact(apply, origin);
   else apply();
 }

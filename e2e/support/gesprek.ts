@@ -1,0 +1,31 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Starts a new gesprek from home and waits until chapter 2 shows. */
+export async function startNewGesprek(page: Page): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Nieuw gesprek' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ })).toBeVisible();
+  const id = /#\/gesprek\/([^/]+)/.exec(page.url())?.[1];
+  if (!id) throw new Error(`no gesprek id in ${page.url()}`);
+  return id;
+}
+
+export async function answer(page: Page, question: string, value: 'Ja' | 'Nee'): Promise<void> {
+  await page.getByRole('group', { name: question }).getByRole('radio', { name: value }).check();
+}
+
+export const Q = {
+  kennismaking: 'Eerste kennismaking?',
+  inzicht: 'Inzicht in veiligheidsthema’s op de school?',
+  afspraken: 'Samen afspraken gemaakt en vastgelegd?',
+  nakomen: 'Heeft het nakomen van afspraken aandacht nodig?',
+} as const;
+
+export function chapterNav(page: Page) {
+  return page.getByRole('navigation', { name: 'Onderdelen van het gesprek' });
+}
+
+/** Waits until the status line says the last edit is committed to IndexedDB. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen op dit apparaat' })).toBeVisible();
+}

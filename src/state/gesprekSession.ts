@@ -1,0 +1,62 @@
+import * as Y from 'yjs';
+import { todayIso } from '../domain/format/dutchDate.ts';
+import { initializeNewGesprek, isReadOnlyForThisVersion } from '../domain/form/meta.ts';
+import { gesprekSummary } from '../domain/form/summary.ts';
+import type { GesprekRecord } from '../storage/db.ts';
+import { persistDoc, type DocPersistence } from '../storage/docPersistence.ts';
+import { getGesprek, updateGesprek } from '../storage/gesprekList.ts';
+
+/** An open gesprek: its document, where it is saved, and the list row kept in step with it. */
+export interface GesprekSession {
+  id: string;
+  doc: Y.Doc;
+  persistence: DocPersistence;
+  record: GesprekRecord;
+  readOnly: boolean;
+  close(): Promise<void>;
+}
+
+const SUMMARY_DELAY_MS = 400;
+
+/** Opens a stored gesprek, or resolves undefined when this tablet does not have it. */
+export async function openGesprekSession(id: string): Promise<GesprekSession | undefined> {
+  const record = await getGesprek(id);
+  if (!record) return undefined;
+  const doc = new Y.Doc();
+  const persistence = persistDoc(id, doc);
+  await persistence.loaded;
+
+  if (record.needsInit) {
+    initializeNewGesprek(doc, record.date || todayIso());
+    await updateGesprek(id, { needsInit: false });
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const refreshSummary = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const summary = gesprekSummary(doc);
+      void updateGesprek(id, {
+        schoolName: summary.schoolName,
+        date: summary.date,
+        ...(summary.route ? { route: summary.route, routeLabel: summary.routeLabel ?? '' } : {}),
+        updatedAt: Date.now(),
+      }).catch(() => undefined);
+    }, SUMMARY_DELAY_MS);
+  };
+  doc.on('update', refreshSummary);
+
+  return {
+    id,
+    doc,
+    persistence,
+    record,
+    readOnly: isReadOnlyForThisVersion(doc),
+    async close() {
+      doc.off('update', refreshSummary);
+      clearTimeout(timer);
+      await persistence.destroy();
+      doc.destroy();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { RouteId } from '../domain/flowchart/navigate.ts';
+
+/** One row per gesprek on this tablet; the words themselves live in the gesprek's Y.Doc. */
+export interface GesprekRecord {
+  id: string;
+  schoolName: string;
+  /** Date of the conversation, yyyy-mm-dd. */
+  date: string;
+  route?: RouteId;
+  routeLabel?: string;
+  createdAt: number;
+  updatedAt: number;
+  /** The room key (base64url) so this tablet can reconnect; set once the gesprek is shared or joined. */
+  roomKey?: string;
+  lastSyncedAt?: number;
+  /** True until the creating tablet has written the new document's meta (never on a joining tablet). */
+  needsInit?: boolean;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export class AppDatabase extends Dexie {
+  gesprekken!: EntityTable<GesprekRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = 'gesprek-school-politie') {
+    super(name);
+    this.version(1).stores({
+      gesprekken: 'id, updatedAt',
+      settings: 'key',
+    });
+  }
+}
+
+let shared: AppDatabase | undefined;
+
+/** The app's one database connection, opened on first use. */
+export function appDatabase(): AppDatabase {
+  shared ??= new AppDatabase();
+  return shared;
+}

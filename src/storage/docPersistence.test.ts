@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { newGesprekId } from '../domain/ids/gesprekId.ts';
+import { persistDoc, type SaveStatus } from './docPersistence.ts';
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(check()).toBe(true);
+};
+
+describe('persistDoc', () => {
+  it('says "saved" only after the write committed, and the text survives a reopen', async () => {
+    const id = newGesprekId();
+    const doc = new Y.Doc();
+    const persistence = persistDoc(id, doc);
+    await persistence.loaded;
+    const seen: SaveStatus['state'][] = [];
+    persistence.subscribe((s) => seen.push(s.state));
+
+    doc.getText('samenwerking').insert(0, 'Elke drie maanden overleg 🙂');
+    expect(persistence.status().state).toBe('saving');
+    await until(() => persistence.status().state === 'saved');
+    expect(seen).toEqual(['saving', 'saved']);
+    await persistence.destroy();
+
+    const reopened = new Y.Doc();
+    const again = persistDoc(id, reopened);
+    await again.loaded;
+    expect(reopened.getText('samenwerking').toString()).toBe('Elke drie maanden overleg 🙂');
+    await again.destroy();
+  });
+
+  it('keeps every edit of a long typing session', async () => {
+    const id = newGesprekId();
+    const doc = new Y.Doc();
+    const persistence = persistDoc(id, doc);
+    await persistence.loaded;
+    const text = doc.getText('f');
+    const typed = 'De wijkagent loopt elke week binnen. '.repeat(20);
+    for (const ch of typed) text.insert(text.length, ch);
+    await until(() => persistence.status().state === 'saved');
+    await persistence.destroy();
+
+    const reopened = new Y.Doc();
+    const again = persistDoc(id, reopened);
+    await again.loaded;
+    expect(reopened.getText('f').toString()).toBe(typed);
+    await again.destroy();
+  });
+
+  it('reports a failed write in Dutch instead of claiming it saved', async () => {
+    const id = newGesprekId();
+    const doc = new Y.Doc();
+    const persistence = persistDoc(id, doc);
+    await persistence.loaded;
+    const original = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      doc.getText('f').insert(0, 'x');
+    } finally {
+      IDBDatabase.prototype.transaction = original;
+    }
+    const status = persistence.status();
+    expect(status.state).toBe('error');
+    expect(status.state === 'error' && status.message).toMatch(/geen ruimte meer/);
+    await persistence.destroy();
+  });
+});

@@ -1,0 +1,31 @@
+import { LoadFailed } from './common/LoadFailed.tsx';
+import { NotFound } from './common/NotFound.tsx';
+import { useLazyModule } from './common/useLazyModule.ts';
+import { HomeScreen } from './home/HomeScreen.tsx';
+import type { SectionSlug } from './routing/parseRoute.ts';
+import { useRoute } from './routing/useRoute.ts';
+
+const loadGesprekScreen = () => import('./gesprek/GesprekScreen.tsx');
+
+/** The gesprek screen (and with it Yjs) is loaded only when a gesprek is opened. */
+function LazyGesprek({ id, section }: { id: string; section: SectionSlug | undefined }) {
+  const loaded = useLazyModule(loadGesprekScreen);
+  if (loaded.state === 'failed') return <LoadFailed />;
+  if (loaded.state === 'loading') return <p class="app-loading" role="status">Gesprek openen…</p>;
+  const { GesprekScreen } = loaded.module;
+  return <GesprekScreen key={id} id={id} section={section} />;
+}
+
+export function App() {
+  const route = useRoute();
+  switch (route.screen) {
+    case 'home':
+      return <HomeScreen />;
+    case 'gesprek':
+      return <LazyGesprek id={route.id} section={route.section} />;
+    case 'koppel':
+      return <NotFound title="Koppelen is nog niet beschikbaar" />;
+    case 'not-found':
+      return <NotFound title="Pagina niet gevonden" />;
+  }
+}

@@ -1,0 +1,39 @@
+import type * as Y from 'yjs';
+import { actionTextKey, removeAction, setActionDate, setActionDone, type ActionRow } from '../../domain/form/actionFields.ts';
+import { CheckboxField } from '../fields/CheckboxField.tsx';
+import { DateField } from '../fields/DateField.tsx';
+import { TextField } from '../fields/TextField.tsx';
+
+interface ActionRowProps {
+  doc: Y.Doc;
+  row: ActionRow;
+  number: number;
+  readOnly: boolean;
+}
+
+/** One action: what, by whom, when, and whether it is done. */
+export function ActionRowFields({ doc, row, number, readOnly }: ActionRowProps) {
+  return (
+    <li class="app-action">
+      <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset app-fieldset app-action__fields">
+        <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Actie {number}</legend>
+        <div class="app-action__grid">
+          <TextField doc={doc} fieldKey={actionTextKey(row.id, 'actie')} label="Actie" readOnly={readOnly} />
+          <TextField doc={doc} fieldKey={actionTextKey(row.id, 'doorWie')} label="Door wie?" readOnly={readOnly} />
+          <DateField label="Wanneer?" value={row.wanneer} readOnly={readOnly} onChange={(date) => setActionDate(doc, row.id, date)} />
+        </div>
+        <div class="app-row">
+          <CheckboxField label="Gedaan" checked={row.gedaan} disabled={readOnly} onChange={(done) => setActionDone(doc, row.id, done)} />
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--subtle utrecht-button--danger"
+            disabled={readOnly}
+            onClick={() => removeAction(doc, row.id)}
+          >
+            Actie {number} verwijderen
+          </button>
+        </div>
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,51 @@
+import type * as Y from 'yjs';
+import { chapterTitle } from '../../domain/guide/chapters.ts';
+import { sectionById } from '../../domain/guide/sections.ts';
+import { actionRows, addAction, setVolgendeAfspraak, volgendeAfspraak } from '../../domain/form/actionFields.ts';
+import { DateField } from '../fields/DateField.tsx';
+import { TextArea } from '../fields/TextArea.tsx';
+import { SectionBlock } from '../gesprek/SectionBlock.tsx';
+import { ActionRowFields } from './ActionRowFields.tsx';
+
+const section = sectionById('afronden');
+
+/** Chapter 6: the first actions with who and when, the next meeting and a personal note. */
+export function ClosingChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
+  const rows = actionRows(doc);
+  const add = () => {
+    const id = addAction(doc);
+    // Put the person straight into the new row's first field.
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-field="action.${id}.actie"] input`)?.focus());
+  };
+  return (
+    <div class="app-chapter">
+      <h1 class="app-chapter__title">Hoofdstuk 6 {chapterTitle(6)}</h1>
+      <SectionBlock title="De eerste acties voor de komende tijd" intro={section.intro} questions={section.questions}>
+        {rows.length === 0 && <p class="app-subtle">Nog geen acties.</p>}
+        <ol class="app-action-list">
+          {rows.map((row, i) => (
+            <ActionRowFields key={row.id} doc={doc} row={row} number={i + 1} readOnly={readOnly} />
+          ))}
+        </ol>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" disabled={readOnly} onClick={add}>
+          Actie toevoegen
+        </button>
+      </SectionBlock>
+      <SectionBlock title="Tot slot">
+        <DateField
+          label="Volgende afspraak"
+          value={volgendeAfspraak(doc)}
+          readOnly={readOnly}
+          onChange={(date) => setVolgendeAfspraak(doc, date)}
+        />
+        <TextArea
+          doc={doc}
+          fieldKey="persoonlijkeNoot"
+          label="Persoonlijke noot"
+          description="Bijvoorbeeld wat u van de samenwerking verwacht."
+          readOnly={readOnly}
+        />
+      </SectionBlock>
+    </div>
+  );
+}

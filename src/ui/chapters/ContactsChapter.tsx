@@ -1,0 +1,38 @@
+import type * as Y from 'yjs';
+import { emailHint, phoneHint } from '../../domain/form/contactHints.ts';
+import { CONTACT_SIDES, contactFieldsFor, contactKey } from '../../domain/form/contactFields.ts';
+import { TextField } from '../fields/TextField.tsx';
+
+const hintFor = (inputType: string) => (inputType === 'tel' ? phoneHint : inputType === 'email' ? emailHint : undefined);
+
+/** The invulformulier's first block: who to call, on both sides. */
+export function ContactsChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
+  return (
+    <div class="app-chapter">
+      <h1 class="app-chapter__title">Contactpersonen</h1>
+      <p class="app-section__intro">Wissel direct telefoonnummers en e-mailadressen uit.</p>
+      <div class="app-contacts">
+        {CONTACT_SIDES.map(({ side, legend }) => (
+          <fieldset key={side} class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset app-fieldset">
+            <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
+            {contactFieldsFor(side).map((field) => {
+              const hint = hintFor(field.inputType);
+              return (
+                <TextField
+                  key={field.id}
+                  doc={doc}
+                  fieldKey={contactKey(side, field.id)}
+                  label={field.label}
+                  type={field.inputType}
+                  autocomplete={field.autocomplete}
+                  readOnly={readOnly}
+                  {...(hint ? { hintFor: hint } : {})}
+                />
+              );
+            })}
+          </fieldset>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type * as Y from 'yjs';
+import { chapterTitle } from '../../domain/guide/chapters.ts';
+import { FLOW_QUESTIONS } from '../../domain/flowchart/questions.ts';
+import { flowState, setFlowAnswer } from '../../domain/form/flowchartFields.ts';
+import { gesprekHref } from '../routing/parseRoute.ts';
+import { chapterSlug } from '../gesprek/sectionChapters.ts';
+import { FlowchartDiagram } from './FlowchartDiagram.tsx';
+import { RadioGroup } from './RadioGroup.tsx';
+
+const YES_NO = [
+  { value: 'ja', label: 'Ja' },
+  { value: 'nee', label: 'Nee' },
+] as const;
+
+/** Chapter 2: the four questions, each shown once it is needed, and the route they lead to. */
+export function FlowchartChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; gesprekId: string; readOnly: boolean }) {
+  const state = flowState(doc);
+  const first = state.outcome?.chapters[0];
+  return (
+    <div class="app-chapter">
+      <h1 class="app-chapter__title">Hoofdstuk 2 {chapterTitle(2)}</h1>
+      <p class="app-section__intro">
+        Beantwoord samen de vragen. Zo ziet u welke hoofdstukken voor u het meest van belang zijn.
+      </p>
+      <div class="app-flow">
+        <div class="app-flow__questions">
+          {state.steps.map((step) => (
+            <RadioGroup
+              key={step.question}
+              legend={FLOW_QUESTIONS.find((q) => q.id === step.question)?.text ?? ''}
+              options={YES_NO}
+              value={step.answer}
+              disabled={readOnly}
+              onChange={(answer) => setFlowAnswer(doc, step.question, answer)}
+            />
+          ))}
+          <div class="app-flow__outcome" role="status">
+            {state.outcome ? (
+              <>
+                <p>
+                  <strong>Uitkomst: {state.outcome.label}.</strong>{' '}
+                  {state.outcome.chapters.length > 1
+                    ? `U bespreekt de hoofdstukken ${state.outcome.chapters.join(', ').replace(/, (\d)$/, ' en $1')}.`
+                    : 'U rondt het gesprek af met hoofdstuk 6.'}
+                </p>
+                {first && (
+                  <a class="utrecht-button utrecht-button--primary-action app-link-button" href={gesprekHref(gesprekId, chapterSlug(first))}>
+                    Naar hoofdstuk {first}
+                  </a>
+                )}
+              </>
+            ) : (
+              <p>Nog geen uitkomst: beantwoord de vraag hierboven.</p>
+            )}
+          </div>
+        </div>
+        <FlowchartDiagram state={state} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import type * as Y from 'yjs';
+import { chapterTitle } from '../../domain/guide/chapters.ts';
+import { sectionById } from '../../domain/guide/sections.ts';
+import { PRIORITY_CRITERIA, SOURCES } from '../../domain/guide/sources.ts';
+import { THEMES } from '../../domain/guide/themes.ts';
+import { SLOTS } from '../../domain/form/fieldKeys.ts';
+import {
+  chosenThemes,
+  isThemeSelected,
+  OTHER_THEME_ID,
+  ownThemeIds,
+  addOwnTheme,
+  setThemeSelected,
+  setTop3,
+  top3ThemeId,
+} from '../../domain/form/themeFields.ts';
+import { CheckboxField } from '../fields/CheckboxField.tsx';
+import { SectionBlock } from '../gesprek/SectionBlock.tsx';
+import { OwnThemes } from './OwnThemes.tsx';
+import { ThemeDetails } from './ThemeDetails.tsx';
+import { ThemeSelect } from './ThemeSelect.tsx';
+
+const inventory = sectionById('thema-inventaris');
+const priorities = sectionById('prioriteren');
+
+function ReferenceList({ title, items }: { title: string; items: readonly string[] }) {
+  return (
+    <>
+      <h3 class="app-guide__subtitle">{title}</h3>
+      <ul class="app-guide__list">{items.map((item) => <li key={item}>{item}</li>)}</ul>
+    </>
+  );
+}
+
+/** Chapter 3: which themes play, where, and the top 3 to work out first. */
+export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
+  const chosen = chosenThemes(doc);
+  const otherOn = isThemeSelected(doc, OTHER_THEME_ID);
+  const toggleOther = (on: boolean) =>
+    doc.transact(() => {
+      setThemeSelected(doc, OTHER_THEME_ID, on);
+      // Ticking "Ander thema" opens a name field right away; this is the user's act, not seeding.
+      if (on && ownThemeIds(doc).length === 0) addOwnTheme(doc);
+    });
+  return (
+    <div class="app-chapter">
+      <h1 class="app-chapter__title">Hoofdstuk 3 {chapterTitle(3)}</h1>
+      <SectionBlock
+        title={`${inventory.number} ${inventory.title}`}
+        intro={inventory.intro}
+        questions={inventory.questions}
+        extra={<ReferenceList title="Mogelijke bronnen" items={SOURCES} />}
+      >
+        <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset app-fieldset">
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+            Deze veiligheidsthema’s spelen op de school
+          </legend>
+          <div class="app-choice-grid">
+            {THEMES.map((theme) => (
+              <CheckboxField
+                key={theme.id}
+                label={theme.name}
+                checked={isThemeSelected(doc, theme.id)}
+                disabled={readOnly}
+                onChange={(on) => setThemeSelected(doc, theme.id, on)}
+              />
+            ))}
+            <CheckboxField label="Ander thema" checked={otherOn} disabled={readOnly} onChange={toggleOther} />
+          </div>
+          {otherOn && <OwnThemes doc={doc} readOnly={readOnly} />}
+        </fieldset>
+        {chosen.map((theme) => (
+          <ThemeDetails key={theme.id} doc={doc} theme={theme} readOnly={readOnly} />
+        ))}
+      </SectionBlock>
+      <SectionBlock
+        title={`${priorities.number} ${priorities.title}`}
+        intro={priorities.intro}
+        questions={priorities.questions}
+        extra={<ReferenceList title="Kijk bijvoorbeeld naar thema’s met" items={PRIORITY_CRITERIA} />}
+      >
+        <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset app-fieldset">
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Top 3</legend>
+          {chosen.length === 0 && <p class="app-subtle">Kies eerst hierboven de thema’s die spelen.</p>}
+          {SLOTS.map((slot) => (
+            <ThemeSelect
+              key={slot}
+              label={`Prioriteit ${slot}`}
+              options={chosen}
+              value={top3ThemeId(doc, slot)}
+              disabled={readOnly}
+              onChange={(id) => setTop3(doc, slot, id)}
+            />
+          ))}
+        </fieldset>
+      </SectionBlock>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type * as Y from 'yjs';
+import { addOwnTheme, ownThemeIds, ownThemeNameKey, removeOwnTheme } from '../../domain/form/themeFields.ts';
+import { TextField } from '../fields/TextField.tsx';
+
+/** The themes the two name themselves under "Ander thema". */
+export function OwnThemes({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
+  const ids = ownThemeIds(doc).map((id) => `eigen:${id}`);
+  return (
+    <div class="app-own-themes">
+      {ids.map((refId, i) => (
+        <div key={refId} class="app-row">
+          <TextField doc={doc} fieldKey={ownThemeNameKey(refId)} label={`Ander thema ${i + 1}`} readOnly={readOnly} />
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--subtle utrecht-button--danger"
+            disabled={readOnly}
+            onClick={() => removeOwnTheme(doc, refId)}
+          >
+            Ander thema {i + 1} verwijderen
+          </button>
+        </div>
+      ))}
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" disabled={readOnly} onClick={() => addOwnTheme(doc)}>
+        Nog een thema toevoegen
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'preact/hooks';
+
+type Loaded<T> = { state: 'loading' } | { state: 'ready'; module: T } | { state: 'failed' };
+
+/** Loads a code-split module once, so the first screen stays small. */
+export function useLazyModule<T>(load: () => Promise<T>): Loaded<T> {
+  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (module) => live && setLoaded({ state: 'ready', module }),
+      () => live && setLoaded({ state: 'failed' }),
+    );
+    return () => {
+      live = false;
+    };
+    // The loader is a module-level constant at every call site.
+  }, []);
+  return loaded;
+}

@@ -1,0 +1,42 @@
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+import type * as Y from 'yjs';
+import type { TextKey } from '../../domain/form/fieldKeys.ts';
+import { textField } from '../../domain/form/textFields.ts';
+import { useYTextBinding } from './useYTextBinding.ts';
+
+interface TextAreaProps {
+  doc: Y.Doc;
+  fieldKey: TextKey;
+  label: string;
+  description?: string;
+  readOnly?: boolean;
+  /** Extra controls under the label, e.g. the "Inspiratie" button. */
+  tools?: (textarea: () => HTMLTextAreaElement | null) => ComponentChildren;
+}
+
+/** A multi-line field bound to a Y.Text; it grows with its text. */
+export function TextArea({ doc, fieldKey, label, description, readOnly, tools }: TextAreaProps) {
+  const id = useId();
+  const { ref, onInput } = useYTextBinding<HTMLTextAreaElement>(textField(doc, fieldKey));
+  return (
+    <div class="utrecht-form-field utrecht-form-field--text app-field" data-field={fieldKey}>
+      <div class="utrecht-form-field__label app-field__label-row">
+        <label class="utrecht-form-label" for={id}>{label}</label>
+        {tools?.(() => ref.current)}
+      </div>
+      {description && <div class="utrecht-form-field-description" id={`${id}-desc`}>{description}</div>}
+      <div class="utrecht-form-field__input">
+        <textarea
+          ref={ref}
+          id={id}
+          class="utrecht-textarea utrecht-textarea--html-textarea app-textarea"
+          rows={3}
+          aria-describedby={description ? `${id}-desc` : undefined}
+          readOnly={readOnly}
+          onInput={onInput}
+        />
+      </div>
+    </div>
+  );
+}

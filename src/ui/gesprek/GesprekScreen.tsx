@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { gespreksdatum } from '../../domain/form/meta.ts';
+import { flowState } from '../../domain/form/flowchartFields.ts';
+import { readText } from '../../domain/form/textFields.ts';
+import type { GesprekSession } from '../../state/gesprekSession.ts';
+import { LoadFailed } from '../common/LoadFailed.tsx';
+import { NotFound } from '../common/NotFound.tsx';
+import { useDocVersion } from '../hooks/useDocVersion.ts';
+import type { SectionSlug } from '../routing/parseRoute.ts';
+import { ChapterContent } from './ChapterContent.tsx';
+import { ChapterNav } from './ChapterNav.tsx';
+import { GesprekHeader } from './GesprekHeader.tsx';
+import { SaveStatusLine } from './SaveStatusLine.tsx';
+import { chapterOfSlug } from './sectionChapters.ts';
+import { useGesprekSession } from './useGesprekSession.ts';
+import { useKeepFieldVisible } from './useKeepFieldVisible.ts';
+
+interface GesprekScreenProps {
+  id: string;
+  section: SectionSlug | undefined;
+}
+
+export function GesprekScreen({ id, section }: GesprekScreenProps) {
+  const opened = useGesprekSession(id);
+  if (opened.state === 'opening') return <p class="app-loading" role="status">Gesprek openen…</p>;
+  if (opened.state === 'missing') return <NotFound />;
+  if (opened.state === 'failed') return <LoadFailed />;
+  return <OpenGesprek session={opened.session} section={section} />;
+}
+
+function OpenGesprek({ session, section }: { session: GesprekSession; section: SectionSlug | undefined }) {
+  const { doc, id, readOnly } = session;
+  useDocVersion(doc);
+  useKeepFieldVisible();
+  const outcome = flowState(doc).outcome;
+  // Without a section in the address, start where the conversation starts; decided once on open.
+  const [defaultSection] = useState<SectionSlug>(() => (outcome ? 'contactpersonen' : 'h2'));
+  const current: SectionSlug = section ?? defaultSection;
+  const chapter = chapterOfSlug(current);
+  const outsideRoute = chapter !== undefined && chapter !== 2 && outcome !== undefined && !outcome.chapters.includes(chapter);
+  const mainRef = useRef<HTMLElement>(null);
+
+  // A new chapter starts at its top, with focus on its heading for screen readers.
+  useEffect(() => {
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [current]);
+
+  return (
+    <div class="app-gesprek">
+      <GesprekHeader
+        schoolName={readText(doc, 'contact.school.naamSchool').trim()}
+        date={gespreksdatum(doc)}
+        status={<SaveStatusLine persistence={session.persistence} />}
+      />
+      <div class="app-gesprek__body">
+        <ChapterNav gesprekId={id} current={current} route={outcome?.chapters ?? []} />
+        <main id="main" class="app-gesprek__main" ref={mainRef}>
+          {readOnly && (
+            <div class="utrecht-alert utrecht-alert--warning" role="status">
+              Dit gesprek is gemaakt met een nieuwere versie van de app. U kunt het lezen, maar niet wijzigen. Werk de app bij.
+            </div>
+          )}
+          {outsideRoute && (
+            <div class="utrecht-alert utrecht-alert--info" role="note">
+              Dit hoofdstuk hoort niet bij de route die u in hoofdstuk 2 koos.
+            </div>
+          )}
+          <ChapterContent doc={doc} gesprekId={id} section={current} readOnly={readOnly} />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { formatDutchDate } from '../../domain/format/dutchDate.ts';
+import type { GesprekRecord } from '../../storage/db.ts';
+import { gesprekHref } from '../routing/parseRoute.ts';
+
+export const displayName = (record: Pick<GesprekRecord, 'schoolName'>) => record.schoolName || 'Naamloos gesprek';
+
+interface GesprekRowProps {
+  record: GesprekRecord;
+  onDelete(record: GesprekRecord): void;
+}
+
+/** One gesprek in the list: open it by its name, or remove it. */
+export function GesprekRow({ record, onDelete }: GesprekRowProps) {
+  const name = displayName(record);
+  return (
+    <li class="app-gesprek-row">
+      <a class="app-gesprek-row__open" href={gesprekHref(record.id)}>
+        <span class="app-gesprek-row__name">{name}</span>
+        <span class="app-gesprek-row__meta">
+          {record.date ? formatDutchDate(record.date) : 'Geen datum'}
+          {' · '}
+          {record.routeLabel || 'Route nog niet gekozen'}
+        </span>
+      </a>
+      <button
+        type="button"
+        class="utrecht-button utrecht-button--subtle utrecht-button--danger app-gesprek-row__delete"
+        aria-label={`${name} verwijderen`}
+        onClick={() => onDelete(record)}
+      >
+        Verwijderen
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { GesprekRecord } from '../../storage/db.ts';
+import { createGesprek, gesprekkenStore, refreshGesprekken, removeGesprek } from '../../state/gesprekkenStore.ts';
+import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
+import { useStoreState } from '../hooks/useStoreState.ts';
+import { gesprekHref, navigateTo } from '../routing/parseRoute.ts';
+import { GesprekRow } from './GesprekRow.tsx';
+
+/** Home: the gesprekken on this tablet, newest first, and "Nieuw gesprek". */
+export function HomeScreen() {
+  const { items, loaded, error } = useStoreState(gesprekkenStore, (s) => s);
+  const [toDelete, setToDelete] = useState<GesprekRecord | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<string | undefined>();
+
+  useEffect(() => {
+    void refreshGesprekken();
+  }, []);
+
+  const startNew = async () => {
+    setBusy(true);
+    try {
+      navigateTo(gesprekHref(await createGesprek()));
+    } catch {
+      setActionError('Een nieuw gesprek maken is mislukt. Is de tablet vol? Verwijder oude gesprekken en probeer het opnieuw.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main id="main" class="app-page app-home">
+      <header class="app-home__header">
+        <h1>Gesprek school &amp; politie</h1>
+        <p class="app-lead">Samen afspraken maken voor een veilige school, volgens de gespreksleidraad.</p>
+        <button type="button" class="utrecht-button utrecht-button--primary-action app-button-large" onClick={startNew} disabled={busy}>
+          Nieuw gesprek
+        </button>
+      </header>
+      {(error || actionError) && (
+        <div class="utrecht-alert utrecht-alert--error" role="alert">{actionError ?? error}</div>
+      )}
+      <section aria-labelledby="list-title">
+        <h2 id="list-title">Gesprekken op deze tablet</h2>
+        {loaded && items.length === 0 && <p>Er staan nog geen gesprekken op deze tablet.</p>}
+        <ul class="app-gesprek-list">
+          {items.map((record) => (
+            <GesprekRow key={record.id} record={record} onDelete={setToDelete} />
+          ))}
+        </ul>
+      </section>
+      {toDelete && (
+        <ConfirmDialog
+          question={`${toDelete.schoolName ? `Gesprek met ${toDelete.schoolName}` : 'Naamloos gesprek'} verwijderen van deze tablet?`}
+          detail="Alles wat in dit gesprek is ingevuld, verdwijnt van deze tablet. Dit kan niet ongedaan worden gemaakt."
+          confirmLabel="Verwijderen"
+          onCancel={() => setToDelete(undefined)}
+          onConfirm={() => {
+            const id = toDelete.id;
+            setToDelete(undefined);
+            void removeGesprek(id).catch(() => setActionError('Verwijderen is mislukt. Probeer het opnieuw.'));
+          }}
+        />
+      )}
+    </main>
+  );
+}
