@@ -1,0 +1,21 @@
+import { CALAMITEITEN_PANEL } from './calamiteitenPanel.ts';
+import { PRIVACY_PANEL } from './privacyPanel.ts';
+import type { InfoPanel } from './referenceTypes.ts';
+import { WETGEVING_PANEL } from './wetgevingPanel.ts';
+
+/** The reference panels the form links to; "hoe-erg" is the fasekaartje with the first signals. */
+export type ReferenceTopic = 'hoe-erg' | 'wetgeving' | 'privacy' | 'calamiteiten';
+
+export const REFERENCE_TOPICS: readonly ReferenceTopic[] = ['hoe-erg', 'wetgeving', 'privacy', 'calamiteiten'];
+
+export const HOE_ERG_TITLE = 'Hoe erg is het?';
+
+export const INFO_PANELS: Readonly<Record<Exclude<ReferenceTopic, 'hoe-erg'>, InfoPanel>> = {
+  wetgeving: WETGEVING_PANEL,
+  privacy: PRIVACY_PANEL,
+  calamiteiten: CALAMITEITEN_PANEL,
+};
+
+export function referenceTitle(topic: ReferenceTopic): string {
+  return topic === 'hoe-erg' ? HOE_ERG_TITLE : INFO_PANELS[topic].title;
+}
