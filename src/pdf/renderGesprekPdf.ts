@@ -1,10 +1,11 @@
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import type { FormSnapshot } from '../domain/form/formSnapshot.ts';
 import { formatDutchDate } from '../domain/format/dutchDate.ts';
 import { PDF_SUBTITLE } from '../domain/pdfLayout/headerBlocks.ts';
 import { layoutGesprek } from '../domain/pdfLayout/layoutGesprek.ts';
 import { drawLayout } from './drawLayout.ts';
+import { fontCoverage } from './fontCoverage.ts';
 import { makeToPrintable } from './printableText.ts';
 
 export interface PdfFontBytes {
@@ -24,16 +25,11 @@ export async function renderGesprekPdf(snapshot: FormSnapshot, fonts: PdfFontByt
 
   const layout = layoutGesprek(snapshot, {
     measure: (text, size, isBold) => (isBold ? bold : regular).widthOfTextAtSize(text, size),
-    toPrintable: makeToPrintable({ regular: glyphCheck(regular), bold: glyphCheck(bold) }),
+    toPrintable: makeToPrintable({ regular: fontCoverage(regular), bold: fontCoverage(bold) }),
   });
   drawLayout(pdf, layout, { regular, bold });
   setMetadata(pdf, snapshot);
   return pdf.save();
-}
-
-function glyphCheck(font: PDFFont): (codePoint: number) => boolean {
-  const supported = new Set(font.getCharacterSet());
-  return (codePoint) => supported.has(codePoint);
 }
 
 function setMetadata(pdf: PDFDocument, snapshot: FormSnapshot): void {

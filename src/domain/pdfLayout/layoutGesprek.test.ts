@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { buildFullyFilledGesprek } from '../form/fixtures/fullyFilledGesprek.ts';
 import { readForm } from '../form/formSnapshot.ts';
-import { freeTextFields } from './expectedFields.ts';
-import { findLayoutProblems, monospaceMeasure, placedLines, readingOrderText } from './layoutChecks.ts';
+import { freeTextFields } from './testing/expectedFields.ts';
+import { findLayoutProblems, monospaceMeasure, placedLines, readingOrderText } from './testing/layoutChecks.ts';
 import { layoutGesprek } from './layoutGesprek.ts';
 import type { DocumentLayout } from './layoutTypes.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monospaceMeasure } from './layoutChecks.ts';
+import { monospaceMeasure } from './testing/layoutChecks.ts';
 import { wrapText } from './wrapText.ts';
 
 // 10 pt monospace: 6 pt per character, so width 60 holds exactly 10 characters.

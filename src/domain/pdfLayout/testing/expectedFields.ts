@@ -1,8 +1,8 @@
-import { actionTextKey } from '../form/actionFields.ts';
-import { agreementKey } from '../form/agreementFields.ts';
-import { CONTACT_SIDES, contactFieldsFor, contactKey } from '../form/contactFields.ts';
-import type { FormSnapshot } from '../form/formSnapshot.ts';
-import type { ChapterNumber } from '../guide/chapters.ts';
+import { actionTextKey } from '../../form/actionFields.ts';
+import { agreementKey } from '../../form/agreementFields.ts';
+import { CONTACT_SIDES, contactFieldsFor, contactKey } from '../../form/contactFields.ts';
+import type { FormSnapshot } from '../../form/formSnapshot.ts';
+import type { ChapterNumber } from '../../guide/chapters.ts';
 
 export interface ExpectedField {
   source: string;

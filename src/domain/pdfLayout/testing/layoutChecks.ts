@@ -1,5 +1,5 @@
-import type { Box, DocumentLayout, Measure, Rect } from './layoutTypes.ts';
-import { PRINTABLE } from './pageGeometry.ts';
+import type { Box, DocumentLayout, Measure, Rect } from '../layoutTypes.ts';
+import { PRINTABLE } from '../pageGeometry.ts';
 
 /**
  * Invariants every printout must hold, as a list of human-readable problems (empty = fine).

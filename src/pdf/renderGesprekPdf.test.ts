@@ -1,0 +1,105 @@
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { buildFullyFilledGesprek } from '../domain/form/fixtures/fullyFilledGesprek.ts';
+import { readForm, type FormSnapshot } from '../domain/form/formSnapshot.ts';
+import { formatDutchDate } from '../domain/format/dutchDate.ts';
+import { normalizeSpace, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
+import { renderGesprekPdf } from './renderGesprekPdf.ts';
+
+const fonts = readBundledFonts();
+const render = (snapshot: FormSnapshot) => renderGesprekPdf(snapshot, fonts);
+
+/** Every value the two typed or chose, in the order the invulformulier shows them. */
+function filledValuesInOrder(form: FormSnapshot): string[] {
+  const c = form.contacts;
+  return [
+    c.school.naamSchool ?? '',
+    formatDutchDate(form.datum),
+    form.flow.outcome?.label ?? '',
+    ...(['naamSchool', 'naam', 'functie', 'telefoon', 'email', 'bereikbaarheid'] as const).map((f) => c.school[f] ?? ''),
+    ...(['naam', 'functie', 'telefoon', 'email', 'bereikbaarheid'] as const).map((f) => c.politie[f] ?? ''),
+    ...form.themes.flatMap((t) => [t.name, ...t.places, t.note]),
+    ...form.top3.map((t) => t?.name ?? ''),
+    ...form.agreements.flatMap((a) => [a.theme?.name ?? '', a.preventie, a.reageren, a.afhandelen]),
+    form.incidentEvaluation.tevreden,
+    form.incidentEvaluation.wijzigen,
+    ...form.gevolgen.checked,
+    form.gevolgen.tekst,
+    form.samenwerking,
+    ...form.actions.flatMap((a) => [a.actie, a.doorWie, formatDutchDate(a.wanneer)]),
+    formatDutchDate(form.volgendeAfspraak),
+    form.persoonlijkeNoot,
+  ].map(normalizeSpace);
+}
+
+function expectInOrder(text: string, expected: readonly string[]): void {
+  let from = 0;
+  for (const value of expected) {
+    expect(value, 'fixture value').not.toBe('');
+    const at = text.indexOf(value, from);
+    expect(at, `"${value}" after position ${from}`).toBeGreaterThanOrEqual(0);
+    from = at + value.length;
+  }
+}
+
+describe('renderGesprekPdf, read back with poppler and qpdf', () => {
+  it('prints every filled value in reading order, the Unicode names included', async () => {
+    const form = readForm(buildFullyFilledGesprek());
+    const path = writeTempPdf(await render(form));
+    qpdfCheck(path);
+    for (const layout of [true, false]) {
+      const text = normalizeSpace(pdfToText(path, layout));
+      expectInOrder(text, filledValuesInOrder(form));
+      for (const name of ['Łukasz', 'Nguyễn', 'Øster', 'Çelik', 'Dvořák']) expect(text).toContain(name);
+    }
+  });
+
+  it('brings a field of 20 pages back whole, on 20 pages or more', async () => {
+    const paragraphs = Array.from({ length: 130 }, (_, p) =>
+      Array.from({ length: 90 }, (_, w) => `${['afspraak', 'Çelik', 'wijkagent', 'Nguyễn'][w % 4]}${p}.${w}`).join(' '),
+    );
+    const long = `BEGINVELD ${paragraphs.join('\n')} EINDVELD`;
+    const bytes = await render(readForm(buildFullyFilledGesprek({ samenwerking: long })));
+    const path = writeTempPdf(bytes);
+    qpdfCheck(path);
+    const basePages = (await PDFDocument.load(await render(readForm(buildFullyFilledGesprek())))).getPageCount();
+    expect((await PDFDocument.load(bytes)).getPageCount() - basePages).toBeGreaterThanOrEqual(20);
+
+    const text = pdfToText(path, false)
+      .replace(/\f/g, '\n')
+      .replace(/^\s*Pagina \d+ van \d+\s*$/gm, '');
+    const extracted = text.slice(text.indexOf('BEGINVELD'), text.indexOf('EINDVELD') + 'EINDVELD'.length);
+    expect(normalizeSpace(extracted)).toBe(normalizeSpace(long));
+  });
+
+  it('does not crash on characters the font lacks: they print as "?", only in the PDF', async () => {
+    // Tifinagh (ⴰ) is in DejaVu but crashes fontkit's shaper; it must not take the PDF down with it.
+    const form = readForm(buildFullyFilledGesprek({ persoonlijkeNoot: 'ⴰ Top 🦄 漢字 gesprek, Nguyễn'.normalize('NFD') }));
+    const before = JSON.stringify(form);
+    const path = writeTempPdf(await render(form));
+    qpdfCheck(path);
+    expect(normalizeSpace(pdfToText(path, false))).toContain('? Top ? ?? gesprek, Nguyễn');
+    expect(JSON.stringify(form)).toBe(before);
+  });
+
+  it('prints an empty gesprek as a blank form', async () => {
+    const bytes = await render(readForm(new Y.Doc()));
+    const path = writeTempPdf(bytes);
+    qpdfCheck(path);
+    const text = normalizeSpace(pdfToText(path, true));
+    for (const label of ['Naam contactpersoon', 'Veiligheidsthema 3:', 'Actie Door wie? Wanneer?', 'Persoonlijke noot', 'Pagina 1 van']) {
+      expect(text).toContain(label);
+    }
+  });
+
+  it('embeds font subsets and sets title, language and creator without a producer URL', async () => {
+    const bytes = await render(readForm(buildFullyFilledGesprek()));
+    expect(bytes.length).toBeLessThan(150_000);
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(pdf.getTitle()).toContain('Het Øster College');
+    expect(pdf.getCreator()).toBe('Gesprek school & politie');
+    expect(pdf.getProducer() ?? '').not.toMatch(/https?:/);
+    expect(pdf.catalog.get(PDFName.of('Lang'))?.toString()).toContain('nl-NL');
+  });
+});
