@@ -32,19 +32,23 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const writeSummary = (touched: boolean) => {
+    const summary = gesprekSummary(doc);
+    void updateGesprek(id, {
+      schoolName: summary.schoolName,
+      date: summary.date,
+      route: summary.route,
+      routeLabel: summary.routeLabel,
+      ...(touched ? { updatedAt: Date.now() } : {}),
+    }).catch(() => undefined);
+  };
   const refreshSummary = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      const summary = gesprekSummary(doc);
-      void updateGesprek(id, {
-        schoolName: summary.schoolName,
-        date: summary.date,
-        ...(summary.route ? { route: summary.route, routeLabel: summary.routeLabel ?? '' } : {}),
-        updatedAt: Date.now(),
-      }).catch(() => undefined);
-    }, SUMMARY_DELAY_MS);
+    timer = setTimeout(() => writeSummary(true), SUMMARY_DELAY_MS);
   };
   doc.on('update', refreshSummary);
+  // The list row is derived: bring it in step with whatever was stored or merged while closed.
+  writeSummary(false);
 
   return {
     id,

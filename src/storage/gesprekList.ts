@@ -13,8 +13,17 @@ export async function addGesprek(record: GesprekRecord): Promise<void> {
   await appDatabase().gesprekken.add(record);
 }
 
-export async function updateGesprek(id: string, changes: Partial<Omit<GesprekRecord, 'id'>>): Promise<void> {
-  await appDatabase().gesprekken.update(id, changes);
+/** An `undefined` value removes that field (a route that no longer applies). */
+export type GesprekChanges = { [K in Exclude<keyof GesprekRecord, 'id'>]?: GesprekRecord[K] | undefined };
+
+export async function updateGesprek(id: string, changes: GesprekChanges): Promise<void> {
+  await appDatabase().gesprekken.update(id, (record) => {
+    const target = record as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined) delete target[key];
+      else target[key] = value;
+    }
+  });
 }
 
 /** Removes the row and the gesprek's whole document database. */

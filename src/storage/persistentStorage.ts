@@ -1,16 +1,21 @@
 /** Whether the browser promised to keep this app's data, and asking it to. */
 export type PersistState = 'blijvend' | 'kan-worden-gewist' | 'onbekend';
 
+// Not every runtime has a navigator (older Node in tests); treat it as "unknown".
+const storageManager = (): StorageManager | undefined => globalThis.navigator?.storage;
+
 export async function persistState(): Promise<PersistState> {
-  if (!navigator.storage?.persisted) return 'onbekend';
-  return (await navigator.storage.persisted()) ? 'blijvend' : 'kan-worden-gewist';
+  const storage = storageManager();
+  if (!storage?.persisted) return 'onbekend';
+  return (await storage.persisted()) ? 'blijvend' : 'kan-worden-gewist';
 }
 
 /** Asks once a gesprek exists; browsers may grant it silently or ignore it. */
 export async function requestPersistentStorage(): Promise<PersistState> {
-  if (!navigator.storage?.persist) return 'onbekend';
+  const storage = storageManager();
+  if (!storage?.persist) return 'onbekend';
   try {
-    return (await navigator.storage.persist()) ? 'blijvend' : 'kan-worden-gewist';
+    return (await storage.persist()) ? 'blijvend' : 'kan-worden-gewist';
   } catch {
     return 'onbekend';
   }

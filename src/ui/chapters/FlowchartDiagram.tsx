@@ -42,7 +42,7 @@ export function FlowchartDiagram({ state }: { state: FlowState }) {
     .join(', ');
 
   return (
-    <svg class="app-flowchart" viewBox="0 0 580 462" role="img" aria-labelledby="flow-title flow-desc">
+    <svg class="app-flowchart" viewBox="0 0 580 462" role="img" aria-label="Stroomschema hoofdstuk 2" aria-describedby="flow-desc">
       <title id="flow-title">Stroomschema hoofdstuk 2</title>
       <desc id="flow-desc">{`Gekozen pad: ${description}.`}</desc>
       <defs>
