@@ -146,3 +146,14 @@ describe('inserting an example while the other tablet types', () => {
     );
   });
 });
+
+describe('insertAtCaret in a single-line field', () => {
+  it('separates with spaces only', () => {
+    const text = fieldWith('Actie:');
+    insertAtCaret(text, 6, EXAMPLE, { singleLine: true });
+    expect(text.toString()).toBe(`Actie: ${EXAMPLE}`);
+    const start = fieldWith('later');
+    insertAtCaret(start, 0, 'Nu.\nDan.', { singleLine: true });
+    expect(start.toString()).toBe('Nu. Dan. later');
+  });
+});
