@@ -5,6 +5,11 @@ const config = configFromEnv();
 const server = await startServer(config);
 console.info(`Gesprek school & politie: http://localhost:${server.port} (data in ${config.dataDir})`);
 
+// A bug in a library callback must not take both tablets' sync down; log the kind, never the data.
+process.on('unhandledRejection', (reason) => {
+  console.error(`unhandled rejection: ${reason instanceof Error ? reason.name + ': ' + reason.message : typeof reason}`);
+});
+
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;

@@ -1,0 +1,33 @@
+/** Server limits. Generous for two people typing (each keystroke is one message), tight for anything else. */
+export interface SyncLimits {
+  /** Bigger frames are refused by ws with close 1009. */
+  maxFrameBytes: number;
+  messageBurst: number;
+  messagesPerSecond: number;
+  byteBurst: number;
+  bytesPerSecond: number;
+  connectionsPerIp: number;
+  roomsPerConnection: number;
+  /** Before a connection is authenticated, only a handful of small messages may queue up. */
+  preAuthMessages: number;
+  preAuthBytes: number;
+  authTimeoutMs: number;
+  /** Hocuspocus store debounce: small, so a crash loses little (clients re-send what is missing anyway). */
+  storeDebounceMs: number;
+  storeMaxDebounceMs: number;
+}
+
+export const DEFAULT_LIMITS: SyncLimits = {
+  maxFrameBytes: 8 * 1024 * 1024,
+  messageBurst: 600,
+  messagesPerSecond: 150,
+  byteBurst: 32 * 1024 * 1024,
+  bytesPerSecond: 4 * 1024 * 1024,
+  connectionsPerIp: 32,
+  roomsPerConnection: 4,
+  preAuthMessages: 64,
+  preAuthBytes: 256 * 1024,
+  authTimeoutMs: 15_000,
+  storeDebounceMs: 200,
+  storeMaxDebounceMs: 1000,
+};

@@ -1,0 +1,41 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import type { ConnectionGuard } from './connectionGuard.ts';
+import { isRoomId } from './frameRoom.ts';
+import { roomTag } from './roomTag.ts';
+import type { SqliteStore } from './sqliteStore.ts';
+
+/** An empty message keeps Hocuspocus from logging it; `reason` goes to the client as permission-denied. */
+class AccessRefused extends Error {
+  readonly reason = 'permission-denied';
+  constructor() {
+    super('');
+  }
+}
+
+/** Tokens are HKDF outputs: 32 bytes in base64url. */
+const isTokenShaped = (token: unknown): token is string => typeof token === 'string' && /^[A-Za-z0-9_-]{43}$/.test(token);
+
+/**
+ * Trust on first use, per room: the first token seen is the room's token (only its hash is kept);
+ * any other token, or none, is refused and the socket closed with 4401.
+ */
+export function roomAccess(store: SqliteStore, log: (line: string) => void): Extension {
+  return {
+    extensionName: 'room-access',
+    async onAuthenticate({ documentName, token, context }: onAuthenticatePayload): Promise<void> {
+      const guard = (context as { guard?: ConnectionGuard }).guard;
+      if (isRoomId(documentName) && isTokenShaped(token)) {
+        const hash = createHash('sha256').update(token).digest();
+        const expected = store.claimTokenHash(documentName, hash);
+        if (expected.length === hash.length && timingSafeEqual(expected, hash)) {
+          guard?.markAuthenticated(documentName);
+          return;
+        }
+      }
+      log(`refused a connection to room ${isRoomId(documentName) ? roomTag(documentName) : '(invalid)'}`);
+      guard?.refuse();
+      throw new AccessRefused();
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newGesprekId } from '../src/domain/ids/gesprekId.ts';
+import { deriveConnectionToken, newRoomKeyText, roomKeyFromBase64Url } from '../src/sync/index.ts';
+import { eventually } from '../src/sync/testing/eventually.ts';
+import { connectClient, isSynced, makeTestDirs, startTestServer, type TestClient, type TestDirs } from './testing/testServer.ts';
+
+const SCHOOL = 'Montessori Lyceum Zuidoost';
+
+let dirs: TestDirs;
+let server: Awaited<ReturnType<typeof startTestServer>>;
+const clients: TestClient[] = [];
+
+beforeEach(async () => {
+  dirs = await makeTestDirs();
+  server = await startTestServer(dirs);
+});
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.sync.destroy();
+  await server.stop();
+  await dirs.cleanup();
+});
+
+async function client(roomId: string, roomKey: string): Promise<TestClient> {
+  const c = await connectClient(server.url, roomId, roomKey);
+  clients.push(c);
+  return c;
+}
+
+const textOf = (c: TestClient, field = 'school') => c.doc.getText(field).toString();
+
+describe('sync server with real providers', () => {
+  it('still serves the app over HTTP on the same port', async () => {
+    const response = await fetch(`http://127.0.0.1:${server.port}/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>Gesprek</title>');
+  });
+
+  it('lets two tablets converge, live, keeping both people’s typing in one field', async () => {
+    const roomId = newGesprekId();
+    const key = newRoomKeyText();
+    const a = await client(roomId, key);
+    const b = await client(roomId, key);
+    await eventually(() => isSynced(a) && isSynced(b), 10_000, 'both synced');
+    a.doc.getText('school').insert(0, SCHOOL);
+    await eventually(() => textOf(b) === SCHOOL, 10_000, 'B sees A');
+    a.doc.getText('school').insert(SCHOOL.length, ' (A)');
+    b.doc.getText('school').insert(0, '[B] ');
+    await eventually(() => textOf(a) === textOf(b) && textOf(a).includes('(A)') && textOf(a).includes('[B]'));
+    await eventually(() => isSynced(a) && isSynced(b) && a.sync.getStatus().pendingChanges === 0);
+    expect(a.sync.getStatus()).toMatchObject({ state: 'connected', refused: false, decryptErrors: 0 });
+  });
+
+  it('shares presence encrypted, and shows the other role and field', async () => {
+    const roomId = newGesprekId();
+    const key = newRoomKeyText();
+    const a = await client(roomId, key);
+    const b = await client(roomId, key);
+    await a.sync.setPresence({ role: 'politie', field: 'contact.school.name' });
+    const peers = await eventually(() => {
+      const found = b.sync.getStatus().peers;
+      return found.length === 1 && found;
+    });
+    expect(peers[0]).toMatchObject({ role: 'politie', field: 'contact.school.name' });
+  });
+
+  it('refuses another key for a claimed room: nothing is read, and it does not retry', async () => {
+    const roomId = newGesprekId();
+    const owner = await client(roomId, newRoomKeyText());
+    owner.doc.getText('school').insert(0, SCHOOL);
+    await eventually(() => isSynced(owner));
+    const intruder = await client(roomId, newRoomKeyText());
+    await eventually(() => intruder.sync.getStatus().refused, 10_000, 'refused');
+    expect(intruder.sync.getStatus().state).toBe('offline');
+    expect(textOf(intruder)).toBe('');
+    expect(server.logs.join('\n')).not.toContain(roomId);
+  });
+
+  it('gives a third, fresh tablet everything from the server alone', async () => {
+    const roomId = newGesprekId();
+    const key = newRoomKeyText();
+    const a = await client(roomId, key);
+    const b = await client(roomId, key);
+    a.doc.getText('school').insert(0, SCHOOL);
+    b.doc.getArray('acties').push(['Wijkagent belt ouders']);
+    await eventually(() => isSynced(a) && isSynced(b) && textOf(b) === SCHOOL && a.doc.getArray('acties').length === 1);
+    for (const c of clients.splice(0)) c.sync.destroy();
+    const fresh = await client(roomId, key);
+    await eventually(() => textOf(fresh) === SCHOOL && fresh.doc.getArray('acties').toArray()[0] === 'Wijkagent belt ouders');
+  });
+
+  it('stores only ciphertext: the database holds no school name, no token and no key', async () => {
+    const roomId = newGesprekId();
+    const key = newRoomKeyText();
+    const a = await client(roomId, key);
+    a.doc.getText('school').insert(0, SCHOOL);
+    await a.sync.setPresence({ role: 'school', name: 'Jansen' });
+    await eventually(() => isSynced(a));
+    a.sync.destroy();
+    await server.stop(); // flushes; restarted below for afterEach
+    const token = await deriveConnectionToken(roomKeyFromBase64Url(key) ?? new Uint8Array());
+    for (const file of await readdir(dirs.dataDir)) {
+      const bytes = await readFile(join(dirs.dataDir, file));
+      for (const secret of [SCHOOL, 'Montessori', key, token, 'Jansen']) expect(bytes.includes(secret)).toBe(false);
+    }
+    server = await startTestServer(dirs);
+  });
+
+  it('counts offline edits, then sends them as one batched entry after the server comes back', async () => {
+    const roomId = newGesprekId();
+    const key = newRoomKeyText();
+    const a = await client(roomId, key);
+    await eventually(() => isSynced(a));
+    const port = server.port;
+    await server.stop();
+    await eventually(() => a.sync.getStatus().state === 'offline');
+    const word = 'veiligheidscoördinator';
+    for (const char of word) a.doc.getText('school').insert(a.doc.getText('school').length, char);
+    expect(a.sync.getStatus()).toMatchObject({ state: 'offline', synced: false, pendingChanges: word.length });
+    server = await startTestServer(dirs, port);
+    await eventually(() => isSynced(a) && a.sync.getStatus().pendingChanges === 0, 15_000, 'flushed');
+    const envelope = await storedEnvelopeEntries(dirs, roomId, async () => {
+      a.sync.destroy();
+      await server.stop();
+      server = await startTestServer(dirs);
+    });
+    expect(envelope).toBe(1);
+  });
+});
+
+/** Number of entries in the stored envelope (read after a flush). */
+async function storedEnvelopeEntries(d: TestDirs, roomId: string, flush: () => Promise<void>): Promise<number> {
+  await flush();
+  const { SqliteStore } = await import('./sqliteStore.ts');
+  const Y = await import('yjs');
+  const store = new SqliteStore(d.dataDir);
+  const state = store.loadEnvelope(roomId);
+  store.close();
+  const doc = new Y.Doc();
+  if (state) Y.applyUpdate(doc, state);
+  return doc.getArray('entries').length;
+}

@@ -1,0 +1,90 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { Hocuspocus } from '@hocuspocus/server';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { ConnectionGuard } from './connectionGuard.ts';
+import { DEFAULT_LIMITS, type SyncLimits } from './limits.ts';
+import { roomAccess } from './roomAccess.ts';
+import { SqlitePersistence } from './sqlitePersistence.ts';
+import { SqliteStore } from './sqliteStore.ts';
+
+export const SYNC_PATH = '/sync';
+const SHUTDOWN_GRACE_MS = 1000;
+
+export interface SyncServer {
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Close sockets, store every loaded room, close the database. */
+  stop(): Promise<void>;
+}
+
+export interface SyncServerOptions {
+  dataDir: string;
+  limits?: Partial<SyncLimits>;
+  log?: (line: string) => void;
+}
+
+/** Hocuspocus on our own ws server (same port as the app), SQLite persistence, token check, limits. */
+export function createSyncServer(options: SyncServerOptions): SyncServer {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const log = options.log ?? ((line: string) => console.info(`[sync] ${line}`));
+  const store = new SqliteStore(options.dataDir);
+  const persistence = new SqlitePersistence(store, log);
+  const hocuspocus = new Hocuspocus({
+    quiet: true,
+    debounce: limits.storeDebounceMs,
+    maxDebounce: limits.storeMaxDebounceMs,
+    extensions: [persistence, roomAccess(store, log)],
+  });
+  // No compression: a small compressed frame must not inflate past the frame limit in memory.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
+  const connectionsPerIp = new Map<string, number>();
+  let stopping = false;
+
+  function accept(ws: WebSocket, request: IncomingMessage, ip: string): void {
+    connectionsPerIp.set(ip, (connectionsPerIp.get(ip) ?? 0) + 1);
+    ws.once('close', () => {
+      const left = (connectionsPerIp.get(ip) ?? 1) - 1;
+      if (left > 0) connectionsPerIp.set(ip, left);
+      else connectionsPerIp.delete(ip);
+    });
+    // ws reports oversized (1009) and broken frames as errors on the socket; it closes that socket itself.
+    ws.on('error', (error: Error & { code?: string }) => log(`closed a connection: ${error.code ?? 'socket error'}`));
+    const guard = new ConnectionGuard(ws, limits, (reason) => log(`closed a connection: ${reason}`));
+    hocuspocus.handleConnection(ws, request, { guard });
+  }
+
+  return {
+    handleUpgrade(request, socket, head) {
+      socket.on('error', () => socket.destroy());
+      if (stopping || pathnameOf(request.url) !== SYNC_PATH) {
+        socket.destroy();
+        return;
+      }
+      const ip = request.socket.remoteAddress ?? 'unknown';
+      if ((connectionsPerIp.get(ip) ?? 0) >= limits.connectionsPerIp) {
+        socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+        return;
+      }
+      wss.handleUpgrade(request, socket, head, (ws) => accept(ws, request, ip));
+    },
+
+    async stop() {
+      stopping = true;
+      const closed = [...wss.clients].map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())));
+      for (const ws of wss.clients) ws.close(1001, 'Server stopping');
+      await Promise.race([Promise.all(closed), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
+      for (const ws of wss.clients) ws.terminate();
+      persistence.flush(hocuspocus.documents);
+      store.close();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+function pathnameOf(url: string | undefined): string | null {
+  try {
+    return new URL(url ?? '/', 'http://x').pathname;
+  } catch {
+    return null;
+  }
+}
