@@ -22,10 +22,12 @@ export function ExampleList({ examples, onChoose }: ExampleListProps) {
         const buttonId = `${prefix}-${example.id}-button`;
         return (
           <li key={example.id} class="inspiration-example">
-            <p id={textId} class="inspiration-example__text">{example.text}</p>
-            <p class="inspiration-example__meta">
-              {KIND_LABELS[example.kind]} · {PHASE_LABELS[example.phase]} · Bron: {SOURCE_NAMES[example.source]}
-            </p>
+            <div>
+              <p id={textId} class="inspiration-example__text">{example.text}</p>
+              <p class="inspiration-example__meta">
+                {KIND_LABELS[example.kind]} · {PHASE_LABELS[example.phase]} · Bron: {SOURCE_NAMES[example.source]}
+              </p>
+            </div>
             {/* Named "Overnemen <text>", so each of the many buttons is unique to a screen reader. */}
             <button
               id={buttonId}

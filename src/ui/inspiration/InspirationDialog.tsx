@@ -25,7 +25,6 @@ const countLabel = (n: number) => (n === 1 ? '1 voorbeeld' : `${n} voorbeelden`)
 export function InspirationDialog({ fieldLabel, fieldKind, themeId, onChoose, onClose }: InspirationDialogProps) {
   const modal = useModalDialog(onClose);
   const searchId = useId();
-  const themeToggleId = useId();
   const [query, setQuery] = useState('');
   const [phases, setPhases] = useState<readonly PhaseId[]>(() => phasesForField(fieldKind));
   const fieldKinds = kindsForField(fieldKind);
@@ -67,18 +66,16 @@ export function InspirationDialog({ fieldLabel, fieldKind, themeId, onChoose, on
         {...(fieldKinds.length > 0 ? { allActions: { pressed: withAllActions, onToggle: () => setWithAllActions((v) => !v) } } : {})}
       />
       {themeId && (
-        <div class="inspiration-check">
+        // The label wraps the box, so the whole line is the touch target.
+        <label class="inspiration-check">
           <input
-            id={themeToggleId}
             type="checkbox"
             class="inspiration-check__input"
             checked={onlyTheme}
             onChange={(e) => setOnlyTheme((e.currentTarget as HTMLInputElement).checked)}
           />
-          <label for={themeToggleId}>
-            Alleen voorbeelden die passen bij {themeName ? `het thema ${themeName}` : 'dit thema'}
-          </label>
-        </div>
+          Alleen voorbeelden die passen bij {themeName ? `het thema ${themeName}` : 'dit thema'}
+        </label>
       )}
       <p class="inspiration-count" role="status">{countLabel(examples.length)}</p>
     </>

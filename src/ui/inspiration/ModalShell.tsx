@@ -11,6 +11,8 @@ interface ModalShellProps {
   onCloseClick(): void;
   /** Search and filters above the content; they scroll with it, so short screens keep room for results. */
   toolbar?: ComponentChildren;
+  /** Text-only content: make the scrolling body itself focusable so a keyboard can scroll it. */
+  focusableBody?: boolean;
   children: ComponentChildren;
 }
 
@@ -33,7 +35,10 @@ export function ModalShell(props: ModalShellProps) {
           Sluiten
         </button>
       </div>
-      <div class="inspiration-dialog__body">
+      <div
+        class="inspiration-dialog__body"
+        {...(props.focusableBody ? { tabIndex: 0, role: 'region', 'aria-labelledby': titleId } : {})}
+      >
         {props.toolbar && <div class="inspiration-dialog__toolbar">{props.toolbar}</div>}
         {props.children}
       </div>

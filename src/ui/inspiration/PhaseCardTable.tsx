@@ -4,11 +4,17 @@ import { PROBLEM_COLUMNS, SEVERITY_PHASES, type SeverityPhase } from '../../doma
 
 const span = PROBLEM_COLUMNS.length;
 
+/** Lets "(ortho)pedagogisch" break after "(ortho)", so the table fits a tablet held upright. */
+function breakable(text: string) {
+  const parts = text.split('(ortho)');
+  return parts.flatMap((part, i) => (i === 0 ? [part] : [<>(ortho)<wbr /></>, part]));
+}
+
 function Lines({ items }: { items: readonly string[] }) {
   return (
     <ul class="inspiration-plain-list">
       {items.map((item) => (
-        <li key={item}>{item}</li>
+        <li key={item}>{breakable(item)}</li>
       ))}
     </ul>
   );

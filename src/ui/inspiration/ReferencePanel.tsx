@@ -44,6 +44,7 @@ export function ReferencePanel({ topic, onClose }: ReferencePanelProps) {
       onCancel={modal.onCancel}
       onKeyDown={modal.onKeyDown}
       onCloseClick={modal.requestClose}
+      focusableBody
     >
       {topic === 'hoe-erg' ? <HoeErgBody /> : <InfoPanelBody panel={INFO_PANELS[topic]} />}
     </ModalShell>
