@@ -55,7 +55,7 @@ export const AFHANDELEN_EXAMPLES: readonly Example[] = [
   {
     id: 'afh-aanhouding-melden',
     phase: 'afhandelen', kind: 'afspraak', source: 'leidraad-bijlage',
-    text: 'Kan een leerling door een aanhouding niet naar school, of zit hij of zij vast, dan laat de politie dat de school weten, zodat de school bij terugkeer extra oplet.',
+    text: 'Is een leerling aangehouden of zit hij of zij vast, dan hoort de school dat van de politie. Zo kan de school de leerling na terugkomst goed in de gaten houden.',
   },
   {
     id: 'afh-proces-verbaal',

@@ -70,7 +70,7 @@ export const OMGEVING_EXAMPLES: readonly Example[] = [
   {
     id: 'voo-themaprojecten',
     phase: 'voorlichting', kind: 'afspraak', source: 'leidraad-bijlage',
-    text: 'In gastlessen of themaprojecten besteedt de school aandacht aan maatschappelijke onderwerpen die de veiligheid raken, zoals omgaan met sociale media, zo nodig samen met de gemeente.',
+    text: 'Met gastlessen of themaprojecten brengt de school maatschappelijke kwesties ter sprake die de schoolveiligheid kunnen raken, zoals het gebruik van sociale media. De gemeente kan daarbij helpen.',
   },
   {
     id: 'voo-na-incident',
@@ -80,7 +80,7 @@ export const OMGEVING_EXAMPLES: readonly Example[] = [
   {
     id: 'voo-halt-wf',
     phase: 'voorlichting', kind: 'afspraak', source: 'west-friesland',
-    text: 'Halt geeft in overleg met de schoolleiding voorlichting over het voorkomen van overlast, vandalisme en criminaliteit, afgestemd op de delicten die op school toe- of afnemen.',
+    text: 'Halt verzorgt, afgestemd met de schoolleiding, voorlichting aan leerlingen, personeel en ouders om overlast, vandalisme en criminaliteit te voorkomen, passend bij wat er op school speelt.',
   },
   {
     id: 'voo-halt-jeugdcriminaliteit',
@@ -90,7 +90,7 @@ export const OMGEVING_EXAMPLES: readonly Example[] = [
   {
     id: 'voo-politie-almere',
     phase: 'voorlichting', kind: 'afspraak', source: 'almere',
-    text: 'De politiecontactpersoon kan in overleg met de schoolleiding leerlingen, ouders en personeel voorlichten over het voorkomen van overlast, vandalisme en criminaliteit.',
+    text: 'Na afstemming met de schoolleiding kan de politiecontactpersoon leerlingen, ouders en personeel advies en uitleg geven over hoe je overlast en criminaliteit voorkomt.',
   },
   {
     id: 'voo-gastlessen-samen',

@@ -15,7 +15,7 @@ export const REGISTRATIE_EXAMPLES: readonly Example[] = [
   {
     id: 'reg-alleen-als-nodig',
     phase: 'registratie-informatie', kind: 'afspraak', source: 'almere',
-    text: 'Gegevens delen we alleen als dat echt nodig is en het doel niet op een andere manier te bereiken is.',
+    text: 'We delen gegevens alleen als het echt moet: als er geen andere weg is om het doel te bereiken.',
   },
   {
     id: 'reg-wettelijk-kader',
