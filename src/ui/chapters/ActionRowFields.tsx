@@ -2,6 +2,8 @@ import type * as Y from 'yjs';
 import { actionTextKey, removeAction, setActionDate, setActionDone, type ActionRow } from '../../domain/form/actionFields.ts';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
 import { DateField } from '../fields/DateField.tsx';
+import { textField } from '../../domain/form/textFields.ts';
+import { InspirationButton } from '../fields/InspirationButton.tsx';
 import { TextField } from '../fields/TextField.tsx';
 
 interface ActionRowProps {
@@ -18,7 +20,23 @@ export function ActionRowFields({ doc, row, number, readOnly }: ActionRowProps) 
       <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset app-fieldset app-action__fields">
         <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Actie {number}</legend>
         <div class="app-action__grid">
-          <TextField doc={doc} fieldKey={actionTextKey(row.id, 'actie')} label="Actie" readOnly={readOnly} />
+          <TextField
+            doc={doc}
+            fieldKey={actionTextKey(row.id, 'actie')}
+            label="Actie"
+            readOnly={readOnly}
+            tools={(element, labelId) => (
+              <InspirationButton
+                fieldLabel={`actie ${number}`}
+                fieldKind="actie"
+                text={textField(doc, actionTextKey(row.id, 'actie'))}
+                field={element}
+                labelId={labelId}
+                singleLine
+                disabled={readOnly}
+              />
+            )}
+          />
           <TextField doc={doc} fieldKey={actionTextKey(row.id, 'doorWie')} label="Door wie?" readOnly={readOnly} />
           <DateField label="Wanneer?" value={row.wanneer} readOnly={readOnly} onChange={(date) => setActionDate(doc, row.id, date)} />
         </div>

@@ -6,7 +6,10 @@ import { GEVOLGEN_LABEL, GEVOLGEN_PROMPT, INCIDENT_EVALUATION_FIELDS } from '../
 import { isGevolgChecked, setGevolgChecked } from '../../domain/form/checklistFields.ts';
 import { SLOTS } from '../../domain/form/fieldKeys.ts';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
+import { InspirationButton } from '../fields/InspirationButton.tsx';
 import { TextArea } from '../fields/TextArea.tsx';
+import { textField } from '../../domain/form/textFields.ts';
+import { ReferenceRow } from './ReferenceButton.tsx';
 import { SectionBlock } from '../gesprek/SectionBlock.tsx';
 import { SlotAgreements } from './SlotAgreements.tsx';
 
@@ -21,12 +24,30 @@ export function AgreementsChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boo
       <p class="app-section__intro">
         Maak per veiligheidsthema afspraken over preventie, de reactie op een incident en de afhandeling ervan. Begin met de top 3.
       </p>
+      <ReferenceRow topics={['hoe-erg', 'wetgeving', 'privacy', 'calamiteiten']} />
       {SLOTS.map((slot) => (
         <SlotAgreements key={slot} doc={doc} slot={slot} readOnly={readOnly} />
       ))}
       <SectionBlock title={`${evaluation.number} ${evaluation.title}`} intro="Als er een incident is geweest:" questions={evaluation.questions}>
         {INCIDENT_EVALUATION_FIELDS.map((field) => (
-          <TextArea key={field.key} doc={doc} fieldKey={field.key} label={field.label} description={field.hint} readOnly={readOnly} />
+          <TextArea
+            key={field.key}
+            doc={doc}
+            fieldKey={field.key}
+            label={field.label}
+            description={field.hint}
+            readOnly={readOnly}
+            tools={(element, labelId) => (
+              <InspirationButton
+                fieldLabel={field.label}
+                fieldKind="evaluatie-incidenten"
+                text={textField(doc, field.key)}
+                field={element}
+                labelId={labelId}
+                disabled={readOnly}
+              />
+            )}
+          />
         ))}
       </SectionBlock>
       <SectionBlock title={`${consequences.number} ${consequences.title}`} intro={consequences.intro} questions={consequences.questions}>
@@ -44,7 +65,23 @@ export function AgreementsChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boo
             />
           ))}
         </fieldset>
-        <TextArea doc={doc} fieldKey="gevolgen.tekst" label={GEVOLGEN_LABEL} description={GEVOLGEN_PROMPT} readOnly={readOnly} />
+        <TextArea
+          doc={doc}
+          fieldKey="gevolgen.tekst"
+          label={GEVOLGEN_LABEL}
+          description={GEVOLGEN_PROMPT}
+          readOnly={readOnly}
+          tools={(element, labelId) => (
+            <InspirationButton
+              fieldLabel={GEVOLGEN_LABEL}
+              fieldKind="gevolgen"
+              text={textField(doc, 'gevolgen.tekst')}
+              field={element}
+                labelId={labelId}
+              disabled={readOnly}
+            />
+          )}
+        />
       </SectionBlock>
     </div>
   );

@@ -6,6 +6,7 @@ import { gesprekHref } from '../routing/parseRoute.ts';
 import { chapterSlug } from '../gesprek/sectionChapters.ts';
 import { FlowchartDiagram } from './FlowchartDiagram.tsx';
 import { RadioGroup } from './RadioGroup.tsx';
+import { ReferenceRow } from './ReferenceButton.tsx';
 
 const YES_NO = [
   { value: 'ja', label: 'Ja' },
@@ -56,6 +57,7 @@ export function FlowchartChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; ges
         </div>
         <FlowchartDiagram state={state} />
       </div>
+      <ReferenceRow topics={['wetgeving', 'calamiteiten']} />
     </div>
   );
 }

@@ -4,7 +4,10 @@ import { sectionById } from '../../domain/guide/sections.ts';
 import { AGREEMENT_FIELDS, agreementKey } from '../../domain/form/agreementFields.ts';
 import type { Slot } from '../../domain/form/fieldKeys.ts';
 import { allThemes, chosenThemes, setTop3, top3, top3ThemeId } from '../../domain/form/themeFields.ts';
+import { InspirationButton } from '../fields/InspirationButton.tsx';
 import { TextArea } from '../fields/TextArea.tsx';
+import { textField } from '../../domain/form/textFields.ts';
+import { ReferenceButton } from './ReferenceButton.tsx';
 import { FieldWithQuestions } from './FieldWithQuestions.tsx';
 import { ThemeSelect } from './ThemeSelect.tsx';
 
@@ -37,6 +40,20 @@ export function SlotAgreements({ doc, slot, readOnly }: { doc: Y.Doc; slot: Slot
               label={field.label}
               description={field.prompt}
               readOnly={readOnly}
+              tools={(element, labelId) => (
+                <span class="app-tools">
+                  {field.part !== 'preventie' && <ReferenceButton topic="hoe-erg" />}
+                  <InspirationButton
+                    fieldLabel={field.label}
+                    fieldKind={field.part}
+                    themeId={theme?.id}
+                    text={textField(doc, agreementKey(slot, field.part))}
+                    field={element}
+                labelId={labelId}
+                    disabled={readOnly}
+                  />
+                </span>
+              )}
             />
           </FieldWithQuestions>
         );

@@ -12,7 +12,7 @@ interface TextAreaProps {
   description?: string;
   readOnly?: boolean;
   /** Extra controls under the label, e.g. the "Inspiratie" button. */
-  tools?: (textarea: () => HTMLTextAreaElement | null) => ComponentChildren;
+  tools?: (textarea: () => HTMLTextAreaElement | null, labelId: string) => ComponentChildren;
 }
 
 /** A multi-line field bound to a Y.Text; it grows with its text. */
@@ -22,8 +22,8 @@ export function TextArea({ doc, fieldKey, label, description, readOnly, tools }:
   return (
     <div class="utrecht-form-field utrecht-form-field--text app-field" data-field={fieldKey}>
       <div class="utrecht-form-field__label app-field__label-row">
-        <label class="utrecht-form-label" for={id}>{label}</label>
-        {tools?.(() => ref.current)}
+        <label class="utrecht-form-label" id={`${id}-label`} for={id}>{label}</label>
+        {tools?.(() => ref.current, `${id}-label`)}
       </div>
       {description && <div class="utrecht-form-field-description" id={`${id}-desc`}>{description}</div>}
       <div class="utrecht-form-field__input">

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type * as Y from 'yjs';
 import type { TextKey } from '../../domain/form/fieldKeys.ts';
@@ -14,18 +15,21 @@ interface TextFieldProps {
   /** A gentle hint computed from the value; never blocks typing. */
   hintFor?: (value: string) => string | undefined;
   readOnly?: boolean;
+  /** Extra controls beside the label, e.g. the "Inspiratie" button. */
+  tools?: (input: () => HTMLInputElement | null, labelId: string) => ComponentChildren;
 }
 
 /** A one-line field bound to a Y.Text (NL Design System textbox). */
-export function TextField({ doc, fieldKey, label, description, type = 'text', autocomplete, hintFor, readOnly }: TextFieldProps) {
+export function TextField({ doc, fieldKey, label, description, type = 'text', autocomplete, hintFor, readOnly, tools }: TextFieldProps) {
   const id = useId();
   const { ref, onInput, value } = useYTextBinding<HTMLInputElement>(textField(doc, fieldKey));
   const hint = hintFor?.(value);
   const describedBy = [description ? `${id}-desc` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
   return (
     <div class="utrecht-form-field utrecht-form-field--text app-field" data-field={fieldKey}>
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>{label}</label>
+      <div class="utrecht-form-field__label app-field__label-row">
+        <label class="utrecht-form-label" id={`${id}-label`} for={id}>{label}</label>
+        {tools?.(() => ref.current, `${id}-label`)}
       </div>
       {description && <div class="utrecht-form-field-description" id={`${id}-desc`}>{description}</div>}
       <div class="utrecht-form-field__input">

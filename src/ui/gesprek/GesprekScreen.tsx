@@ -3,6 +3,9 @@ import { gespreksdatum } from '../../domain/form/meta.ts';
 import { flowState } from '../../domain/form/flowchartFields.ts';
 import { readText } from '../../domain/form/textFields.ts';
 import type { GesprekSession } from '../../state/gesprekSession.ts';
+import { createPdfFile } from '../../state/pdfExport.ts';
+import { readForm } from '../../domain/form/formSnapshot.ts';
+import { PdfButton } from '../files/PdfButton.tsx';
 import { LoadFailed } from '../common/LoadFailed.tsx';
 import { NotFound } from '../common/NotFound.tsx';
 import { useDocVersion } from '../hooks/useDocVersion.ts';
@@ -54,6 +57,7 @@ function OpenGesprek({ session, section }: { session: GesprekSession; section: S
         schoolName={readText(doc, 'contact.school.naamSchool').trim()}
         date={gespreksdatum(doc)}
         status={<SaveStatusLine persistence={session.persistence} />}
+        actions={<PdfButton makeFile={() => createPdfFile(readForm(doc))} />}
       />
       <div class="app-gesprek__body">
         <ChapterNav gesprekId={id} current={current} route={outcome?.chapters ?? []} />

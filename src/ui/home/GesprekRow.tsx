@@ -1,6 +1,10 @@
 import { formatDutchDate } from '../../domain/format/dutchDate.ts';
 import type { GesprekRecord } from '../../storage/db.ts';
+import { PdfButton } from '../files/PdfButton.tsx';
 import { gesprekHref } from '../routing/parseRoute.ts';
+
+/** Loaded on tap: reading a stored gesprek needs Yjs, which home does not load. */
+const makePdf = (id: string) => import('../../state/pdfExport.ts').then((m) => m.createPdfFileForStoredGesprek(id));
 
 export const displayName = (record: Pick<GesprekRecord, 'schoolName'>) => record.schoolName || 'Naamloos gesprek';
 
@@ -22,6 +26,7 @@ export function GesprekRow({ record, onDelete }: GesprekRowProps) {
           {record.routeLabel || 'Route nog niet gekozen'}
         </span>
       </a>
+      <PdfButton makeFile={() => makePdf(record.id)} label={`PDF maken van ${name}`} subtle />
       <button
         type="button"
         class="utrecht-button utrecht-button--subtle utrecht-button--danger app-gesprek-row__delete"

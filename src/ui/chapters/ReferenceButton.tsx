@@ -1,0 +1,41 @@
+import type { ComponentType } from 'preact';
+import { useState } from 'preact/hooks';
+import type { ReferenceTopic } from '../../domain/reference/topics.ts';
+import type { ReferencePanelProps } from '../inspiration/ReferencePanel.tsx';
+
+const loadPanel = () => import('../inspiration/ReferencePanel.tsx').then((m) => m.ReferencePanel);
+
+/** Button labels; the panels' own content loads only when one is opened. */
+const LABELS: Readonly<Record<ReferenceTopic, string>> = {
+  'hoe-erg': 'Hoe erg is het?',
+  wetgeving: 'Landelijke afspraken en wetgeving',
+  privacy: 'Informatie-uitwisseling en privacy',
+  calamiteiten: 'Calamiteiten',
+};
+
+/** Opens one reference panel (fasekaartje, legislation, privacy, calamities) as a dialog. */
+export function ReferenceButton({ topic }: { topic: ReferenceTopic }) {
+  const [Panel, setPanel] = useState<ComponentType<ReferencePanelProps> | undefined>();
+  return (
+    <>
+      <button
+        type="button"
+        class="utrecht-button utrecht-button--secondary-action app-reference-button"
+        onClick={() => void loadPanel().then((component) => setPanel(() => component), () => undefined)}
+      >
+        {LABELS[topic]}
+      </button>
+      {Panel && <Panel topic={topic} onClose={() => setPanel(undefined)} />}
+    </>
+  );
+}
+
+export function ReferenceRow({ topics }: { topics: readonly ReferenceTopic[] }) {
+  return (
+    <div class="app-button-row app-reference-row" role="group" aria-label="Naslag">
+      {topics.map((topic) => (
+        <ReferenceButton key={topic} topic={topic} />
+      ))}
+    </div>
+  );
+}
