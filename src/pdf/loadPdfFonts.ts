@@ -1,6 +1,6 @@
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
-import type { PdfFontBytes } from './renderGesprekPdf.ts';
+import type { PdfFontBytes } from './embedPdfFonts.ts';
 
 /** Fetches the bundled fonts (same origin, so the service worker can precache them for offline use). */
 export async function loadPdfFonts(): Promise<PdfFontBytes> {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PdfFontBytes } from './renderGesprekPdf.ts';
+import type { PdfFontBytes } from './embedPdfFonts.ts';
 
 /** Node-side helpers for tests and the bench: the bundled fonts and poppler/qpdf as real readers. */
 

@@ -1,4 +1,3 @@
-import fontkit from '@pdf-lib/fontkit';
 import fc from 'fast-check';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -8,21 +7,13 @@ import { layoutGesprek } from '../domain/pdfLayout/layoutGesprek.ts';
 import type { LayoutOptions } from '../domain/pdfLayout/layoutGesprek.ts';
 import { findLayoutProblems } from '../domain/pdfLayout/testing/layoutChecks.ts';
 import { randomForm } from '../domain/pdfLayout/testing/randomForm.ts';
-import { fontCoverage } from './fontCoverage.ts';
+import { embedPdfFonts } from './embedPdfFonts.ts';
 import { readBundledFonts } from './pdfTestSupport.ts';
-import { makeToPrintable } from './printableText.ts';
 
-/** The layout invariants again, with DejaVu's real (proportional) widths instead of a monospace stand-in. */
+/** The layout invariants again, with DejaVu's real (proportional) widths, exactly as the renderer embeds it. */
 async function realOptions(): Promise<LayoutOptions> {
-  const bytes = readBundledFonts();
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
-  const regular = await pdf.embedFont(bytes.regular, { subset: true });
-  const bold = await pdf.embedFont(bytes.bold, { subset: true });
-  return {
-    measure: (text, size, isBold) => (isBold ? bold : regular).widthOfTextAtSize(text, size),
-    toPrintable: makeToPrintable({ regular: fontCoverage(regular), bold: fontCoverage(bold) }),
-  };
+  const { measure, toPrintable } = await embedPdfFonts(await PDFDocument.create(), readBundledFonts());
+  return { measure, toPrintable };
 }
 
 describe('layout with the real font metrics', () => {
