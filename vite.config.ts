@@ -1,8 +1,47 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// The service worker precaches everything the app can ever load (shell, lazy chunks, the PDF
+// fonts), so after one online visit it opens and works with no network. `prompt`: a new
+// version waits until the user chooses "Nu bijwerken" (src/pwa, src/ui/pwa). Not built for dev.
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  strategies: 'generateSW',
+  // The glob below already takes the icons; listing them twice only duplicates precache entries.
+  includeManifestIcons: false,
+  manifest: {
+    name: 'Gesprek school & politie',
+    short_name: 'School & politie',
+    description: 'Gespreksleidraad school en politie: samen afspraken maken voor een veilige school. Werkt ook zonder internet.',
+    lang: 'nl',
+    dir: 'ltr',
+    start_url: './',
+    scope: '/',
+    display: 'standalone',
+    orientation: 'any',
+    theme_color: '#154273',
+    background_color: '#ffffff',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,ttf,woff2,svg,png,ico,webmanifest,json}'],
+    maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/^\/sync/],
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: false,
+  },
+});
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), pwa],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -2,6 +2,7 @@ import { LoadFailed } from './common/LoadFailed.tsx';
 import { NotFound } from './common/NotFound.tsx';
 import { useLazyModule } from './common/useLazyModule.ts';
 import { HomeScreen } from './home/HomeScreen.tsx';
+import { UpdatePrompt } from './pwa/UpdatePrompt.tsx';
 import type { SectionSlug } from './routing/parseRoute.ts';
 import { useRoute } from './routing/useRoute.ts';
 
@@ -16,7 +17,10 @@ function LazyGesprek({ id, section }: { id: string; section: SectionSlug | undef
   return <GesprekScreen key={id} id={id} section={section} />;
 }
 
-export function App() {
+/** The update banner sits above every screen, mounted once. */
+export const App = () => <><UpdatePrompt /><Screens /></>;
+
+function Screens() {
   const route = useRoute();
   switch (route.screen) {
     case 'home':
