@@ -8,8 +8,8 @@ const CLOSE_POLICY = 1008;
 const CLOSE_UNSUPPORTED = 1003;
 
 /**
- * Sits in front of Hocuspocus on one socket: its 'message' listener runs first and closes the
- * socket (only this one) on malformed frames, floods, too many rooms, or a missing/wrong token.
+ * Sits in front of Hocuspocus on one socket: every frame passes `admit` before any listener sees
+ * it; a malformed frame, a flood, too many rooms or a missing/wrong token closes this socket only.
  */
 export class ConnectionGuard {
   private readonly authenticatedRooms = new Set<string>();
@@ -31,7 +31,12 @@ export class ConnectionGuard {
     this.authTimer = setTimeout(() => {
       if (this.authenticatedRooms.size === 0) this.close(CLOSE_UNAUTHORIZED, 'Unauthorized');
     }, limits.authTimeoutMs);
-    ws.on('message', this.onMessage);
+    // Filter at emit, so Hocuspocus never parses (or logs) a frame we refused.
+    const emit = ws.emit.bind(ws);
+    ws.emit = ((event: string | symbol, ...args: unknown[]): boolean => {
+      if (event === 'message' && !this.admit(args[0] as WebSocket.RawData, args[1] as boolean | undefined)) return false;
+      return emit(event, ...args);
+    }) as typeof ws.emit;
     ws.once('close', () => clearTimeout(this.authTimer));
   }
 
@@ -44,9 +49,10 @@ export class ConnectionGuard {
     setImmediate(() => this.close(CLOSE_UNAUTHORIZED, 'Unauthorized'));
   }
 
-  private readonly onMessage = (data: WebSocket.RawData, isBinary?: boolean): void => {
-    // Hocuspocus re-emits frames it queued before authentication without the flag: already checked.
-    if (this.closing || isBinary === undefined) return;
+  private admit(data: WebSocket.RawData, isBinary: boolean | undefined): boolean {
+    // Hocuspocus re-emits frames it queued before authentication, without the flag: already admitted.
+    if (isBinary === undefined) return true;
+    if (this.closing) return false;
     const frame = toBytes(data);
     if (!isBinary) return this.violate(CLOSE_UNSUPPORTED, 'text frame');
     if (!this.messages.take() || !this.bytes.take(frame.length)) return this.violate(CLOSE_POLICY, 'rate limit');
@@ -56,17 +62,19 @@ export class ConnectionGuard {
       if (this.rooms.size >= this.limits.roomsPerConnection) return this.violate(CLOSE_POLICY, 'too many rooms');
       this.rooms.add(room);
     }
-    if (this.authenticatedRooms.has(room)) return;
+    if (this.authenticatedRooms.has(room)) return true;
     this.preAuthMessages++;
     this.preAuthBytes += frame.length;
     if (this.preAuthMessages > this.limits.preAuthMessages || this.preAuthBytes > this.limits.preAuthBytes) {
-      this.violate(CLOSE_POLICY, 'too much before authentication');
+      return this.violate(CLOSE_POLICY, 'too much before authentication');
     }
-  };
+    return true;
+  }
 
-  private violate(code: number, reason: string): void {
+  private violate(code: number, reason: string): false {
     this.onViolation(reason);
     this.close(code, reason);
+    return false;
   }
 
   private close(code: number, reason: string): void {

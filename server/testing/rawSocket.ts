@@ -59,3 +59,13 @@ export function messageType(frame: Uint8Array): number {
   decoder.pos += nameLength;
   return readVarUint();
 }
+
+/** A sync "update" frame carrying an arbitrary payload (valid Yjs or not). */
+export function updateFrame(room: string, update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, room);
+  encoding.writeVarUint(encoder, 0); // Sync
+  encoding.writeVarUint(encoder, 2); // update
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
