@@ -1,7 +1,8 @@
 import type { ComponentType } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type * as Y from 'yjs';
 import type { InspirationFieldKind } from '../../domain/inspiration/fieldPhases.ts';
+import { anchorCaret, resolveCaret } from '../../domain/inspiration/caretAnchor.ts';
 import { insertAtCaret } from '../../domain/inspiration/insertExample.ts';
 import type { InspirationDialogProps } from '../inspiration/InspirationDialog.tsx';
 
@@ -24,9 +25,12 @@ interface InspirationButtonProps {
 export function InspirationButton({ fieldLabel, fieldKind, themeId, text, field, labelId, singleLine, disabled }: InspirationButtonProps) {
   const [Dialog, setDialog] = useState<ComponentType<InspirationDialogProps> | undefined>();
   const [failed, setFailed] = useState(false);
+  // The other tablet may type while the dialog is open: remember the caret as a position in the text.
+  const anchor = useRef<ReturnType<typeof anchorCaret>>();
 
   const open = () => {
     setFailed(false);
+    anchor.current = anchorCaret(text, field()?.selectionEnd ?? text.length);
     loadDialog().then(
       (component) => setDialog(() => component),
       () => setFailed(true),
@@ -35,7 +39,7 @@ export function InspirationButton({ fieldLabel, fieldKind, themeId, text, field,
   const choose = (example: string) => {
     setDialog(undefined);
     const el = field();
-    const caret = el?.selectionStart ?? text.length;
+    const caret = (anchor.current && resolveCaret(text, anchor.current)) ?? text.length;
     const next = insertAtCaret(text, caret, example, singleLine ? { singleLine } : {});
     requestAnimationFrame(() => {
       el?.focus();
