@@ -16,7 +16,7 @@ export function makeToPrintable(fonts: { regular: HasGlyph; bold: HasGlyph }): T
     let out = '';
     for (const char of text.normalize('NFC')) {
       const codePoint = char.codePointAt(0) ?? 0;
-      if (char === '\n' || char === '\t' || has(codePoint)) out += char;
+      if (char === '\n' || char === '\r' || char === '\t' || has(codePoint)) out += char;
       else if (!INVISIBLE.test(char)) out += '?';
     }
     return out;

@@ -5,7 +5,7 @@ import type { StyleName } from './textStyles.ts';
 /** Small constructors so the form's sections read like the invulformulier. */
 
 const FULL = CONTENT.width;
-export const LABEL_COLUMN = 150;
+export const LABEL_COLUMN = 165;
 export const GUTTER = 10;
 const INDENT = 14;
 

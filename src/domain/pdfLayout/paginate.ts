@@ -137,7 +137,6 @@ export function paginate(blocks: readonly Block[], context: FlowContext): PageLa
 }
 
 function wrapRow(row: RowBlock, { measure, toPrintable }: FlowContext): WrappedRow {
-  const lineHeight = Math.max(...row.cells.map((c) => STYLES[c.style].lineHeight));
   const cells = row.cells.map((cell) => {
     const style = STYLES[cell.style];
     const text = toPrintable(cell.text, style.bold);
@@ -145,6 +144,9 @@ function wrapRow(row: RowBlock, { measure, toPrintable }: FlowContext): WrappedR
     return { cell, lines };
   });
   const lineCount = Math.max(1, ...cells.map((c) => c.lines.length));
+  // A one-line row that is only waiting to be written in gets a pen-sized line.
+  const toWriteIn = lineCount === 1 && cells.some((c) => c.cell.openLine && c.lines.length === 0);
+  const lineHeight = Math.max(toWriteIn ? OPEN_LINE_PITCH : 0, ...row.cells.map((c) => STYLES[c.style].lineHeight));
   return { row, lineHeight, cells, lineCount };
 }
 
