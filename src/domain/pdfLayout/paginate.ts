@@ -1,4 +1,4 @@
-import type { Block, Cell, RowBlock } from './blocks.ts';
+import type { Block, Cell, OpenLinesBlock, RowBlock, TableBlock } from './blocks.ts';
 import type { Box, Measure, PageLayout, ToPrintable } from './layoutTypes.ts';
 import { CONTENT } from './pageGeometry.ts';
 import { baselineOffset, OPEN_LINE_PITCH, STYLES } from './textStyles.ts';
@@ -91,47 +91,47 @@ export function paginate(blocks: readonly Block[], context: FlowContext): PageLa
     return block.spaceBefore + rowLead(block.header) + 2 * RULE_GAP + (first ? rowLead(first) : 0);
   };
 
+  /** Heading, label and question rows that must share a page with the start of what follows. */
+  const keepTogetherHeight = (from: number): number => {
+    let needed = 0;
+    for (const b of blocks.slice(from)) {
+      const keep = b.kind === 'row' && b.keepWithNext;
+      needed += keep ? b.spaceBefore + wrap(b).lineCount * wrap(b).lineHeight : leadHeight(b);
+      if (!keep) break;
+    }
+    return needed;
+  };
+
+  const placeOpenLines = (block: OpenLinesBlock): void => {
+    space(block.spaceBefore);
+    const height = block.count * OPEN_LINE_PITCH;
+    if (height > remaining() + 1e-6) newPage();
+    const source = block.source ? { source: block.source } : {};
+    page.boxes.push({ kind: 'openLines', x: CONTENT.left, top: cursor, width: CONTENT.width, height, count: block.count, pitch: OPEN_LINE_PITCH, ...source });
+    cursor += height;
+  };
+
+  const placeTable = (block: TableBlock): void => {
+    if (leadHeight(block) > remaining() && !atTop()) newPage();
+    space(block.spaceBefore);
+    const header = wrap(block.header);
+    placeRow(header);
+    onRowBreak = () => {
+      newPage();
+      placeRow(header);
+    };
+    for (const row of block.rows) placeRow(wrap(row));
+    onRowBreak = newPage;
+  };
+
   blocks.forEach((block, index) => {
     if (block.kind === 'row' && block.keepWithNext && !atTop()) {
-      // Keep a heading, a label and its question together with the first lines of what follows.
-      let needed = 0;
-      let i = index;
-      for (; i < blocks.length; i++) {
-        const b = blocks[i]!;
-        const keep = b.kind === 'row' && b.keepWithNext;
-        needed += keep ? b.spaceBefore + wrap(b).lineCount * wrap(b).lineHeight : leadHeight(b);
-        if (!keep) break;
-      }
+      const needed = keepTogetherHeight(index);
       if (needed > remaining() && needed <= CONTENT.bottom - CONTENT.top) newPage();
     }
     if (block.kind === 'row') placeRow(wrap(block));
-    else if (block.kind === 'openLines') {
-      space(block.spaceBefore);
-      const height = block.count * OPEN_LINE_PITCH;
-      if (height > remaining() + 1e-6) newPage();
-      page.boxes.push({
-        kind: 'openLines',
-        x: CONTENT.left,
-        top: cursor,
-        width: CONTENT.width,
-        height,
-        count: block.count,
-        pitch: OPEN_LINE_PITCH,
-        ...(block.source ? { source: block.source } : {}),
-      });
-      cursor += height;
-    } else {
-      if (leadHeight(block) > remaining() && !atTop()) newPage();
-      space(block.spaceBefore);
-      const header = wrap(block.header);
-      placeRow(header);
-      onRowBreak = () => {
-        newPage();
-        placeRow(header);
-      };
-      for (const row of block.rows) placeRow(wrap(row));
-      onRowBreak = newPage;
-    }
+    else if (block.kind === 'openLines') placeOpenLines(block);
+    else placeTable(block);
   });
   return pages;
 }
