@@ -1,0 +1,170 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { newGesprekId } from '../domain/ids/gesprekId.ts';
+import { backupFileName, combineRecords, exportBackup, importBackup } from './backup.ts';
+import { bytesToBase64 } from './backupBase64.ts';
+import { BACKUP_MAGIC, BACKUP_VERSION } from './backupFormat.ts';
+import { appDatabase, type GesprekRecord } from './db.ts';
+import { persistDoc } from './docPersistence.ts';
+import { addGesprek, deleteGesprek, getGesprek, listGesprekken } from './gesprekList.ts';
+
+const SCHOOL = 'contact.school.naamSchool';
+
+async function withDoc<T>(id: string, use: (doc: Y.Doc) => T): Promise<T> {
+  const doc = new Y.Doc();
+  const persistence = persistDoc(id, doc);
+  await persistence.loaded;
+  const result = use(doc);
+  for (let i = 0; i < 300 && persistence.status().state !== 'saved'; i++) await new Promise((r) => setTimeout(r, 10));
+  expect(persistence.status().state).toBe('saved');
+  await persistence.destroy();
+  doc.destroy();
+  return result;
+}
+
+const readText = (id: string, field: string) => withDoc(id, (doc) => doc.getText(field).toString());
+
+async function newStoredGesprek(fields: Record<string, string>, extra: Partial<GesprekRecord> = {}): Promise<string> {
+  const id = newGesprekId();
+  await addGesprek({ id, schoolName: fields[SCHOOL] ?? '', date: '2026-11-23', createdAt: 1000, updatedAt: 2000, ...extra });
+  await withDoc(id, (doc) => {
+    for (const [field, value] of Object.entries(fields)) doc.getText(field).insert(0, value);
+  });
+  return id;
+}
+
+/** Every row and every document's state, to prove that a rejected file changed nothing. */
+async function snapshot(): Promise<unknown> {
+  const rows = await listGesprekken();
+  const docs: string[] = [];
+  for (const row of rows) docs.push(await withDoc(row.id, (doc) => bytesToBase64(Y.encodeStateAsUpdate(doc))));
+  return { rows, docs };
+}
+
+beforeEach(async () => {
+  for (const row of await listGesprekken()) await deleteGesprek(row.id);
+});
+
+describe('backup', () => {
+  it('names the file after today, in the tablet’s own date', () => {
+    expect(backupFileName(new Date(2026, 10, 23, 23, 30))).toBe('gesprekken-reservekopie-2026-11-23.json');
+  });
+
+  it('round trip: export, delete everything, import: every row and every character is back', async () => {
+    const a = await newStoredGesprek({ [SCHOOL]: 'Montessori Lyceum Øster', samenwerking: 'Elk kwartaal overleg 🚓' }, { roomKey: 'k'.repeat(43) });
+    const b = await newStoredGesprek({ evaluatie: 'العربية 中文 ελληνικά' });
+    const backup = await exportBackup(new Date(2026, 10, 23));
+    expect(backup.count).toBe(2);
+    expect(backup.fileName).toBe('gesprekken-reservekopie-2026-11-23.json');
+    const json = JSON.parse(backup.text) as { magic: string; version: number; note: string };
+    expect(json.magic).toBe(BACKUP_MAGIC);
+    expect(json.version).toBe(BACKUP_VERSION);
+    expect(json.note).toMatch(/sleutels/);
+
+    await deleteGesprek(a);
+    await deleteGesprek(b);
+    expect(await listGesprekken()).toEqual([]);
+
+    expect(await importBackup(backup.text)).toEqual({ ok: true, added: 2, merged: 0 });
+    expect(await readText(a, 'samenwerking')).toBe('Elk kwartaal overleg 🚓');
+    expect(await readText(b, 'evaluatie')).toBe('العربية 中文 ελληνικά');
+    const row = await getGesprek(a);
+    expect(row?.schoolName).toBe('Montessori Lyceum Øster');
+    expect(row?.roomKey).toBe('k'.repeat(43));
+  });
+
+  it('merges with Yjs: newer local edits stay, and edits only the backup has are added', async () => {
+    const id = await newStoredGesprek({ samenwerking: 'Overleg.' });
+    const old = await exportBackup();
+
+    // After the backup, this tablet types on and renames the school.
+    await withDoc(id, (doc) => {
+      const text = doc.getText('samenwerking');
+      text.insert(text.length, ' Daarna meer.');
+      doc.getText(SCHOOL).insert(0, 'Nieuwe naam');
+    });
+    await appDatabase().gesprekken.update(id, { updatedAt: 9000, schoolName: 'Nieuwe naam' });
+
+    // Meanwhile the backup's copy (another tablet) got an edit of its own.
+    const other = new Y.Doc();
+    const entry = (JSON.parse(old.text) as { gesprekken: Array<{ doc: string; record: GesprekRecord }> }).gesprekken[0]!;
+    Y.applyUpdate(other, Uint8Array.from(atob(entry.doc), (c) => c.charCodeAt(0)));
+    other.getText('evaluatie').insert(0, 'Van de andere tablet');
+    const file = JSON.parse(old.text) as { gesprekken: Array<{ doc: string; record: GesprekRecord }> };
+    file.gesprekken[0]!.doc = bytesToBase64(Y.encodeStateAsUpdate(other));
+    file.gesprekken[0]!.record.roomKey = 'r'.repeat(43);
+
+    expect(await importBackup(JSON.stringify(file))).toEqual({ ok: true, added: 0, merged: 1 });
+    expect(await readText(id, 'samenwerking')).toBe('Overleg. Daarna meer.');
+    expect(await readText(id, 'evaluatie')).toBe('Van de andere tablet');
+    const row = await getGesprek(id);
+    expect(row?.updatedAt).toBe(9000);
+    expect(row?.schoolName).toBe('Nieuwe naam');
+    expect(row?.roomKey).toBe('r'.repeat(43));
+
+    // Importing the same file again changes nothing more.
+    expect(await importBackup(JSON.stringify(file))).toEqual({ ok: true, added: 0, merged: 1 });
+    expect(await readText(id, 'samenwerking')).toBe('Overleg. Daarna meer.');
+  });
+
+  it('a malformed or foreign file is refused and changes nothing', async () => {
+    await newStoredGesprek({ [SCHOOL]: 'Het Baken', samenwerking: 'Blijft zoals het is.' });
+    const good = JSON.parse((await exportBackup()).text) as Record<string, unknown> & { gesprekken: Array<Record<string, unknown>> };
+    const before = await snapshot();
+
+    const withEntry = (change: (entry: Record<string, unknown>) => void) => {
+      const copy = structuredClone(good);
+      const second = structuredClone(copy.gesprekken[0]!);
+      (second.record as GesprekRecord).id = newGesprekId();
+      change(second);
+      // The broken entry comes second: nothing of the good first one may be written either.
+      copy.gesprekken.push(second);
+      return JSON.stringify(copy);
+    };
+    const incomplete = (() => {
+      const base = new Y.Doc();
+      base.getText('x').insert(0, 'basis');
+      const later = new Y.Doc();
+      Y.applyUpdate(later, Y.encodeStateAsUpdate(base));
+      later.getText('x').insert(5, ' en meer');
+      return bytesToBase64(Y.encodeStateAsUpdate(later, Y.encodeStateVector(base)));
+    })();
+
+    const cases: Array<[string, string, string]> = [
+      ['not JSON', 'dit is geen json {', 'not-a-backup'],
+      ['a PDF', '%PDF-1.7\n%âãÏÓ', 'not-a-backup'],
+      ['JSON of something else', JSON.stringify({ name: 'package', version: 1 }), 'not-a-backup'],
+      ['wrong magic', JSON.stringify({ ...good, magic: 'iets-anders' }), 'not-a-backup'],
+      ['a newer version', JSON.stringify({ ...good, version: BACKUP_VERSION + 1 }), 'newer-version'],
+      ['no list', JSON.stringify({ ...good, gesprekken: 'geen' }), 'damaged'],
+      ['bad base64', withEntry((e) => (e.doc = '@@niet base64@@')), 'damaged'],
+      ['unpadded base64', withEntry((e) => (e.doc = 'AAA')), 'damaged'],
+      ['corrupt Yjs update', withEntry((e) => (e.doc = bytesToBase64(new Uint8Array([255, 255, 255, 255, 1, 2, 3])))), 'damaged'],
+      ['an update that needs missing history', withEntry((e) => (e.doc = incomplete)), 'damaged'],
+      ['a bad gesprek id', withEntry((e) => ((e.record as GesprekRecord).id = '../../etc')), 'damaged'],
+      ['a row without dates', withEntry((e) => delete (e.record as Partial<GesprekRecord>).updatedAt), 'damaged'],
+      ['an unknown route', withEntry((e) => ((e.record as Record<string, unknown>).route = '9')), 'damaged'],
+    ];
+    for (const [name, text, problem] of cases) {
+      const result = await importBackup(text);
+      expect(result, name).toEqual({ ok: false, problem });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('combineRecords', () => {
+  const row = (over: Partial<GesprekRecord>): GesprekRecord => ({ id: 'a'.repeat(22), schoolName: '', date: '', createdAt: 10, updatedAt: 20, ...over });
+
+  it('keeps the newer row, the earliest creation, the latest sync and any room key', () => {
+    const local = row({ schoolName: 'Lokaal', updatedAt: 50, lastSyncedAt: 40 });
+    const incoming = row({ schoolName: 'Backup', updatedAt: 30, createdAt: 5, roomKey: 'k'.repeat(43), lastSyncedAt: 45 });
+    expect(combineRecords(local, incoming)).toEqual(row({ schoolName: 'Lokaal', updatedAt: 50, createdAt: 5, roomKey: 'k'.repeat(43), lastSyncedAt: 45 }));
+  });
+
+  it('asks for first-time meta only if neither side has written it', () => {
+    expect(combineRecords(row({ needsInit: true }), row({ needsInit: true })).needsInit).toBe(true);
+    expect(combineRecords(row({ needsInit: true }), row({})).needsInit).toBeUndefined();
+    expect(combineRecords(undefined, row({ needsInit: true })).needsInit).toBe(true);
+  });
+});

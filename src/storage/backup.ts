@@ -1,0 +1,131 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { gesprekSummary } from '../domain/form/summary.ts';
+import { todayIso } from '../domain/format/dutchDate.ts';
+import { encodeBackup, parseBackup, type BackupEntry, type ParseProblem } from './backupFormat.ts';
+import { appDatabase, type GesprekRecord } from './db.ts';
+import { docDatabaseName } from './docDatabaseName.ts';
+import { persistDoc, type DocPersistence } from './docPersistence.ts';
+import { listGesprekken } from './gesprekList.ts';
+import { describeStorageError } from './storageErrors.ts';
+
+/** "gesprekken-reservekopie-2026-11-23.json", in the tablet's own date. */
+export const backupFileName = (now: Date) => `gesprekken-reservekopie-${todayIso(now)}.json`;
+
+/** Every gesprek on this tablet (list row and whole document) as the text of one backup file. */
+export async function exportBackup(now = new Date()): Promise<{ fileName: string; text: string; count: number }> {
+  const records = await listGesprekken();
+  const entries: BackupEntry[] = [];
+  for (const record of records) entries.push({ record, update: await readDocState(record.id) });
+  return { fileName: backupFileName(now), text: encodeBackup(entries, now), count: entries.length };
+}
+
+/** Reads a gesprek's stored document without keeping it open. */
+async function readDocState(id: string): Promise<Uint8Array> {
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(docDatabaseName(id), doc);
+  try {
+    await persistence._db;
+    await persistence.whenSynced;
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    await persistence.destroy();
+    doc.destroy();
+  }
+}
+
+export type ImportResult =
+  | { ok: true; added: number; merged: number }
+  | { ok: false; problem: ParseProblem }
+  | { ok: false; problem: 'storage'; message: string; done: number };
+
+/**
+ * Merges a backup into this tablet. Each document is merged with Yjs (so newer local edits are
+ * kept, nothing is overwritten), and list rows are added or combined. The whole file is checked
+ * first: a file that is not a valid backup changes nothing.
+ */
+export async function importBackup(text: string): Promise<ImportResult> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  let added = 0;
+  let merged = 0;
+  for (const entry of parsed.entries) {
+    try {
+      const isNew = await mergeEntry(entry);
+      if (isNew) added++;
+      else merged++;
+    } catch (error) {
+      const message = error instanceof StorageWriteError ? error.message : describeStorageError(error);
+      return { ok: false, problem: 'storage', message, done: added + merged };
+    }
+  }
+  return { ok: true, added, merged };
+}
+
+/** Returns true when this tablet did not have the gesprek yet. */
+async function mergeEntry({ record, update }: BackupEntry): Promise<boolean> {
+  const doc = new Y.Doc();
+  const persistence = persistDoc(record.id, doc);
+  try {
+    await persistence.loaded;
+    Y.applyUpdate(doc, update);
+    await committed(persistence);
+    const summary = gesprekSummary(doc);
+    const db = appDatabase();
+    return await db.transaction('rw', db.gesprekken, async () => {
+      const local = await db.gesprekken.get(record.id);
+      const row = combineRecords(local, record);
+      const derived: GesprekRecord = {
+        ...row,
+        schoolName: summary.schoolName,
+        date: summary.date || row.date,
+      };
+      delete derived.route;
+      delete derived.routeLabel;
+      if (summary.route) Object.assign(derived, { route: summary.route, routeLabel: summary.routeLabel });
+      await db.gesprekken.put(derived);
+      return local === undefined;
+    });
+  } finally {
+    await persistence.destroy();
+    doc.destroy();
+  }
+}
+
+/** The newer row wins; what only the older one knows (room key, last sync) is kept. */
+export function combineRecords(local: GesprekRecord | undefined, incoming: GesprekRecord): GesprekRecord {
+  if (!local) return { ...incoming };
+  const [newer, older] = incoming.updatedAt > local.updatedAt ? [incoming, local] : [local, incoming];
+  const combined: GesprekRecord = { ...older, ...newer, createdAt: Math.min(local.createdAt, incoming.createdAt) };
+  const roomKey = newer.roomKey ?? older.roomKey;
+  if (roomKey !== undefined) combined.roomKey = roomKey;
+  const lastSyncedAt = Math.max(local.lastSyncedAt ?? 0, incoming.lastSyncedAt ?? 0);
+  if (lastSyncedAt > 0) combined.lastSyncedAt = lastSyncedAt;
+  // Meta is written once by the creating tablet; if either side already has it, never again.
+  if (local.needsInit === true && incoming.needsInit === true) combined.needsInit = true;
+  else delete combined.needsInit;
+  return combined;
+}
+
+/** Resolves once everything written so far has committed; rejects with the storage error. */
+function committed(persistence: DocPersistence): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const status = persistence.status();
+      if (status.state === 'saved') {
+        unsubscribe();
+        resolve();
+      } else if (status.state === 'error') {
+        unsubscribe();
+        reject(new StorageWriteError(status.message));
+      }
+    };
+    const unsubscribe = persistence.subscribe(check);
+    check();
+  });
+}
+
+/** A document could not be stored; `message` is already the Dutch text for the user. */
+export class StorageWriteError extends Error {
+  override name = 'StorageWriteError';
+}
