@@ -1,3 +1,4 @@
+/** Per-socket gatekeeper in front of Hocuspocus: frame checks, rate limits, pre-auth budget, auth timeout. */
 import type WebSocket from 'ws';
 import { frameRoom, isRoomId } from './frameRoom.ts';
 import type { SyncLimits } from './limits.ts';

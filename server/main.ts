@@ -1,3 +1,4 @@
+/** Entry point: start the server from the environment; SIGTERM/SIGINT store everything, then exit. */
 import { configFromEnv } from './config.ts';
 import { startServer } from './startServer.ts';
 

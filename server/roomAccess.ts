@@ -1,3 +1,4 @@
+/** Per-room access: the connection token is checked against a hash set on first use. */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import type { ConnectionGuard } from './connectionGuard.ts';

@@ -1,3 +1,4 @@
+/** Short, one-way names for rooms in logs. */
 import { createHash } from 'node:crypto';
 
 /** Logs name a room by a short hash, never by its id (the id is half of a pairing link). */

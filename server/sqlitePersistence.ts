@@ -1,3 +1,4 @@
+/** Hocuspocus extension that keeps envelope docs in SQLite. */
 import type { Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { roomTag } from './roomTag.ts';

@@ -1,3 +1,4 @@
+/** SQLite file `${DATA_DIR}/sync.sqlite`: envelope states and token hashes, nothing else. */
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 

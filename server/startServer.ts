@@ -1,3 +1,4 @@
+/** The HTTP server: static app plus the /sync WebSocket upgrade, one port. */
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newGesprekId } from '../src/domain/ids/gesprekId.ts';
 import { deriveConnectionToken, newRoomKeyText, roomKeyFromBase64Url } from '../src/sync/index.ts';
 import { eventually } from '../src/sync/testing/eventually.ts';
+import { authFrame, messageType, openRaw } from './testing/rawSocket.ts';
 import { connectClient, isSynced, makeTestDirs, startTestServer, type TestClient, type TestDirs } from './testing/testServer.ts';
 
 const SCHOOL = 'Montessori Lyceum Zuidoost';
@@ -63,6 +64,45 @@ describe('sync server with real providers', () => {
       return found.length === 1 && found;
     });
     expect(peers[0]).toMatchObject({ role: 'politie', field: 'contact.school.name' });
+  });
+
+  it('relays presence as ciphertext only', async () => {
+    const roomId = newGesprekId();
+    const key = newRoomKeyText();
+    const a = await client(roomId, key);
+    await eventually(() => isSynced(a));
+    await a.sync.setPresence({ role: 'politie', field: 'contact.school.name', name: 'Jansen' });
+    const observer = openRaw(server.url);
+    await observer.opened;
+    observer.ws.send(authFrame(roomId, await deriveConnectionToken(roomKeyFromBase64Url(key) ?? new Uint8Array())));
+    const awareness = await eventually(() => observer.received.find((frame) => messageType(frame) === 1) ?? false);
+    for (const plaintext of ['politie', 'contact.school', 'Jansen', 'role']) {
+      expect(Buffer.from(awareness).includes(plaintext)).toBe(false);
+    }
+    expect(Buffer.from(awareness).includes('"e"')).toBe(true);
+    observer.ws.close();
+  });
+
+  it('compacts through the server: fewer entries stored, nothing lost for a fresh tablet', async () => {
+    const roomId = newGesprekId();
+    const key = newRoomKeyText();
+    const a = await connectClient(server.url, roomId, key, undefined, { maxEntries: 10 });
+    const b = await connectClient(server.url, roomId, key, undefined, { maxEntries: 10 });
+    clients.push(a, b);
+    for (let i = 0; i < 60; i++) {
+      (i % 2 ? a : b).doc.getArray('log').push([`e${i}`]);
+      if (i % 10 === 9) await eventually(() => isSynced(a) && isSynced(b));
+    }
+    await eventually(() => isSynced(a) && isSynced(b) && a.doc.getArray('log').length === 60 && b.doc.getArray('log').length === 60);
+    for (const c of clients.splice(0)) c.sync.destroy();
+    const stored = await storedEnvelopeEntries(dirs, roomId, async () => {
+      await server.stop();
+      server = await startTestServer(dirs);
+    });
+    expect(stored).toBeLessThanOrEqual(12);
+    const fresh = await client(roomId, key);
+    await eventually(() => fresh.doc.getArray('log').length === 60);
+    expect(fresh.sync.getStatus().decryptErrors).toBe(0);
   });
 
   it('refuses another key for a claimed room: nothing is read, and it does not retry', async () => {

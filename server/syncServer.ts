@@ -1,3 +1,4 @@
+/** The sync endpoint: Hocuspocus on our own ws server, wired to storage, access and limits. */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus } from '@hocuspocus/server';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { startEncryptedSync, type EncryptedSync } from '../../src/sync/index.ts';
+import { startEncryptedSync, type CompactionLimits, type EncryptedSync } from '../../src/sync/index.ts';
 import type { SyncLimits } from '../limits.ts';
 import { startServer, type RunningServer } from '../startServer.ts';
 
@@ -41,7 +41,13 @@ export interface TestClient {
   sync: EncryptedSync;
 }
 
-export async function connectClient(url: string, roomId: string, roomKey: string, doc = new Y.Doc()): Promise<TestClient> {
+export async function connectClient(
+  url: string,
+  roomId: string,
+  roomKey: string,
+  doc = new Y.Doc(),
+  compaction: Partial<CompactionLimits> = {},
+): Promise<TestClient> {
   const sync = await startEncryptedSync({
     doc,
     roomId,
@@ -49,6 +55,7 @@ export async function connectClient(url: string, roomId: string, roomKey: string
     url,
     WebSocketPolyfill: WebSocket,
     reconnectDelay: { min: 100, max: 400 },
+    compaction,
   });
   return { doc, sync };
 }

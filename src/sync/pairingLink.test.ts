@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { newGesprekId } from '../domain/ids/gesprekId.ts';
+import { newRoomKeyText } from './newRoomKeyText.ts';
+import { formatPairingLink, parsePairingLink } from './pairingLink.ts';
+
+describe('pairing link', () => {
+  const pairing = { roomId: newGesprekId(), roomKey: newRoomKeyText() };
+
+  it('puts room id and key in the fragment only, and reads them back', () => {
+    const link = formatPairingLink('https://gesprek.example.nl/', pairing);
+    const url = new URL(link);
+    expect(url.pathname).toBe('/');
+    expect(url.search).toBe('');
+    expect(url.hash).toBe(`#/koppel/${pairing.roomId}.${pairing.roomKey}`);
+    expect(parsePairingLink(link)).toEqual({ ok: true, value: pairing });
+  });
+
+  it('accepts just the fragment, with stray whitespace', () => {
+    expect(parsePairingLink(`  #/koppel/${pairing.roomId}.${pairing.roomKey}\n`)).toEqual({ ok: true, value: pairing });
+  });
+
+  it.each([
+    ['https://example.nl/', 'not-a-pairing-link'],
+    ['', 'not-a-pairing-link'],
+    [`#/koppel/${pairing.roomId}`, 'damaged-link'],
+    [`#/koppel/${pairing.roomId}.${pairing.roomKey.slice(0, 30)}`, 'damaged-link'],
+    [`#/koppel/${pairing.roomId}.${pairing.roomKey}.extra`, 'damaged-link'],
+    [`#/koppel/kort.${pairing.roomKey}`, 'damaged-link'],
+    [`#/koppel/${pairing.roomId}.${pairing.roomKey.slice(0, 42)}!`, 'damaged-link'],
+  ])('returns a typed Dutch error for %j', (text, code) => {
+    const parsed = parsePairingLink(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.error.code).toBe(code);
+      expect(parsed.error.message).toMatch(/koppellink/i);
+    }
+  });
+});
