@@ -1,14 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PdfFontBytes } from './embedPdfFonts.ts';
 
 /** Node-side helpers for tests and the bench: the bundled fonts and poppler/qpdf as real readers. */
 
+const require = createRequire(import.meta.url);
+
+/** The same font files the app bundles, read from node_modules. */
 export function readBundledFonts(): PdfFontBytes {
-  const dir = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
-  return { regular: readFileSync(join(dir, 'DejaVuSans.ttf')), bold: readFileSync(join(dir, 'DejaVuSans-Bold.ttf')) };
+  const read = (file: string) => new Uint8Array(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
+  return { regular: read('DejaVuSans.ttf'), bold: read('DejaVuSans-Bold.ttf') };
 }
 
 export function writeTempPdf(bytes: Uint8Array, name = 'gesprek.pdf'): string {
