@@ -4,7 +4,10 @@ import { createGesprek, gesprekkenStore, refreshGesprekken, removeGesprek } from
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import { useStoreState } from '../hooks/useStoreState.ts';
 import { gesprekHref, navigateTo } from '../routing/parseRoute.ts';
+import { BackupPanel } from './BackupPanel.tsx';
 import { GesprekRow } from './GesprekRow.tsx';
+import { SafariWarning } from './SafariWarning.tsx';
+import { StorageFooter } from './StorageFooter.tsx';
 
 /** Home: the gesprekken on this tablet, newest first, and "Nieuw gesprek". */
 export function HomeScreen() {
@@ -40,6 +43,7 @@ export function HomeScreen() {
       {(error || actionError) && (
         <div class="utrecht-alert utrecht-alert--error" role="alert">{actionError ?? error}</div>
       )}
+      <SafariWarning />
       <section aria-labelledby="list-title">
         <h2 id="list-title">Gesprekken op deze tablet</h2>
         {loaded && items.length === 0 && <p>Er staan nog geen gesprekken op deze tablet.</p>}
@@ -49,6 +53,8 @@ export function HomeScreen() {
           ))}
         </ul>
       </section>
+      <BackupPanel />
+      <StorageFooter />
       {toDelete && (
         <ConfirmDialog
           question={`${toDelete.schoolName ? `Gesprek met ${toDelete.schoolName}` : 'Naamloos gesprek'} verwijderen van deze tablet?`}
