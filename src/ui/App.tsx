@@ -7,6 +7,7 @@ import type { SectionSlug } from './routing/parseRoute.ts';
 import { useRoute } from './routing/useRoute.ts';
 
 const loadGesprekScreen = () => import('./gesprek/GesprekScreen.tsx');
+const loadKoppelScreen = () => import('./sync/KoppelScreen.tsx');
 
 /** The gesprek screen (and with it Yjs) is loaded only when a gesprek is opened. */
 function LazyGesprek({ id, section }: { id: string; section: SectionSlug | undefined }) {
@@ -15,6 +16,14 @@ function LazyGesprek({ id, section }: { id: string; section: SectionSlug | undef
   if (loaded.state === 'loading') return <p class="app-loading" role="status">Gesprek openen…</p>;
   const { GesprekScreen } = loaded.module;
   return <GesprekScreen key={id} id={id} section={section} />;
+}
+
+function LazyKoppel({ payload }: { payload: string }) {
+  const loaded = useLazyModule(loadKoppelScreen);
+  if (loaded.state === 'failed') return <LoadFailed />;
+  if (loaded.state === 'loading') return <p class="app-loading" role="status">Gesprek koppelen…</p>;
+  const { KoppelScreen } = loaded.module;
+  return <KoppelScreen payload={payload} />;
 }
 
 /** The update banner sits above every screen, mounted once. */
@@ -28,7 +37,7 @@ function Screens() {
     case 'gesprek':
       return <LazyGesprek id={route.id} section={route.section} />;
     case 'koppel':
-      return <NotFound title="Koppelen is nog niet beschikbaar" />;
+      return <LazyKoppel payload={route.payload} />;
     case 'not-found':
       return <NotFound title="Pagina niet gevonden" />;
   }

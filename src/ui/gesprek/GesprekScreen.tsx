@@ -6,6 +6,8 @@ import type { GesprekSession } from '../../state/gesprekSession.ts';
 import { createPdfFile } from '../../state/pdfExport.ts';
 import { readForm } from '../../domain/form/formSnapshot.ts';
 import { PdfButton } from '../files/PdfButton.tsx';
+import { SyncActions, SyncStatusLine } from '../sync/SyncBar.tsx';
+import { useGesprekSync } from '../sync/useGesprekSync.ts';
 import { LoadFailed } from '../common/LoadFailed.tsx';
 import { NotFound } from '../common/NotFound.tsx';
 import { useDocVersion } from '../hooks/useDocVersion.ts';
@@ -35,6 +37,7 @@ function OpenGesprek({ session, section }: { session: GesprekSession; section: S
   const { doc, id, readOnly } = session;
   useDocVersion(doc);
   useKeepFieldVisible();
+  const sync = useGesprekSync(session);
   const outcome = flowState(doc).outcome;
   // Without a section in the address, start where the conversation starts; decided once on open.
   const [defaultSection] = useState<SectionSlug>(() => (outcome ? 'contactpersonen' : 'h2'));
@@ -56,8 +59,18 @@ function OpenGesprek({ session, section }: { session: GesprekSession; section: S
       <GesprekHeader
         schoolName={readText(doc, 'contact.school.naamSchool').trim()}
         date={gespreksdatum(doc)}
-        status={<SaveStatusLine persistence={session.persistence} />}
-        actions={<PdfButton makeFile={() => createPdfFile(readForm(doc))} />}
+        status={
+          <>
+            <SaveStatusLine persistence={session.persistence} />
+            <SyncStatusLine sync={sync} />
+          </>
+        }
+        actions={
+          <>
+            <SyncActions sync={sync} />
+            <PdfButton makeFile={() => createPdfFile(readForm(doc))} />
+          </>
+        }
       />
       <div class="app-gesprek__body">
         <ChapterNav gesprekId={id} current={current} route={outcome?.chapters ?? []} />

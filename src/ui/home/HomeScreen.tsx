@@ -4,6 +4,7 @@ import { createGesprek, gesprekkenStore, refreshGesprekken, removeGesprek } from
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import { useStoreState } from '../hooks/useStoreState.ts';
 import { gesprekHref, navigateTo } from '../routing/parseRoute.ts';
+import { JoinActions } from '../sync/JoinActions.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 import { GesprekRow } from './GesprekRow.tsx';
 import { SafariWarning } from './SafariWarning.tsx';
@@ -39,6 +40,7 @@ export function HomeScreen() {
         <button type="button" class="utrecht-button utrecht-button--primary-action app-button-large" onClick={startNew} disabled={busy}>
           Nieuw gesprek
         </button>
+        <JoinActions onJoined={() => void refreshGesprekken()} />
       </header>
       {(error || actionError) && (
         <div class="utrecht-alert utrecht-alert--error" role="alert">{actionError ?? error}</div>

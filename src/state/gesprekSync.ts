@@ -1,0 +1,104 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  exportGesprekFile,
+  formatPairingLink,
+  newRoomKeyText,
+  startEncryptedSync,
+  syncUrlFor,
+  type EncryptedSync,
+  type Role,
+  type SyncStatus,
+} from '../sync/index.ts';
+import { gespreksdatum } from '../domain/form/meta.ts';
+import { readText } from '../domain/form/textFields.ts';
+import { pdfFileName } from '../domain/pdfLayout/pdfFileName.ts';
+import { updateGesprek } from '../storage/gesprekList.ts';
+import type { GesprekSession } from './gesprekSession.ts';
+import { readRole, saveRole } from './roleSetting.ts';
+
+export interface GesprekSyncState {
+  /** Undefined while this gesprek lives on this tablet only (never shared or joined). */
+  status?: SyncStatus;
+  roomKey?: string;
+  role?: Role;
+}
+
+/** Sync for the open gesprek: started when it has a room key, created on "Delen". */
+export interface GesprekSync {
+  store: StoreApi<GesprekSyncState>;
+  /** Makes and stores a room key if there is none yet, connects, and returns the pairing link. */
+  share(): Promise<string>;
+  setRole(role: Role): Promise<void>;
+  /** The field this person is typing in, for the other tablet's presence marker. */
+  setFocusedField(field: string | undefined): void;
+  exportFile(): Promise<File>;
+  close(): void;
+}
+
+export function createGesprekSync(session: GesprekSession, origin = location.origin): GesprekSync {
+  const store = createStore<GesprekSyncState>(() => (session.record.roomKey ? { roomKey: session.record.roomKey } : {}));
+  let sync: EncryptedSync | undefined;
+  let unsubscribe: (() => void) | undefined;
+  let focused: string | undefined;
+  let closed = false;
+
+  const announce = () => {
+    const { role } = store.getState();
+    if (sync && role) void sync.setPresence(focused ? { role, field: focused } : { role });
+  };
+
+  const connect = async (roomKey: string) => {
+    if (sync || closed) return;
+    const started = await startEncryptedSync({ doc: session.doc, roomId: session.id, roomKey, url: syncUrlFor(origin) });
+    if (closed) return started.destroy();
+    sync = started;
+    unsubscribe = started.subscribe((status) => {
+      store.setState({ status });
+      if (status.synced) void updateGesprek(session.id, { lastSyncedAt: Date.now() }).catch(() => undefined);
+    });
+    announce();
+  };
+
+  void readRole().then((role) => {
+    if (role) store.setState({ role });
+    announce();
+  });
+  const initialKey = session.record.roomKey;
+  if (initialKey) void connect(initialKey);
+
+  return {
+    store,
+    async share() {
+      let roomKey = store.getState().roomKey;
+      if (!roomKey) {
+        roomKey = newRoomKeyText();
+        await updateGesprek(session.id, { roomKey });
+        store.setState({ roomKey });
+      }
+      await connect(roomKey);
+      return formatPairingLink(origin, { roomId: session.id, roomKey });
+    },
+    async setRole(role) {
+      await saveRole(role);
+      store.setState({ role });
+      announce();
+    },
+    setFocusedField(field) {
+      if (field === focused) return;
+      focused = field;
+      announce();
+    },
+    async exportFile() {
+      const roomKey = store.getState().roomKey;
+      if (!roomKey) throw new Error('Share the gesprek before exporting it as a file');
+      const bytes = await exportGesprekFile(session.doc, session.id, roomKey);
+      const name = pdfFileName(readText(session.doc, 'contact.school.naamSchool'), gespreksdatum(session.doc)).replace(/\.pdf$/, '.gesprek');
+      return new File([bytes], name, { type: 'application/octet-stream' });
+    },
+    close() {
+      closed = true;
+      unsubscribe?.();
+      sync?.destroy();
+    },
+  };
+}

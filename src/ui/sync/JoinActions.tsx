@@ -1,0 +1,55 @@
+import type { ComponentType } from 'preact';
+import { useCallback, useId, useState } from 'preact/hooks';
+import { navigateTo, gesprekHref } from '../routing/parseRoute.ts';
+
+type Scanner = ComponentType<{ onFound(text: string): void; onClose(): void }>;
+
+const loadScanner = () => import('./QrScannerDialog.tsx').then((m) => m.QrScannerDialog);
+const loadJoin = () => import('../../state/joinGesprek.ts');
+
+/** Home's way in for a gesprek started on the other tablet: scan its QR code, or open its file. */
+export function JoinActions({ onJoined }: { onJoined(): void }) {
+  const fileId = useId();
+  const [Scanner, setScanner] = useState<Scanner | undefined>();
+  const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | undefined>();
+
+  const found = useCallback(async (text: string) => {
+    setScanner(undefined);
+    const joined = await (await loadJoin()).joinFromPairingLink(text);
+    if (joined.ok) navigateTo(gesprekHref(joined.value));
+    else setMessage({ kind: 'error', text: joined.error.message });
+  }, []);
+
+  const openFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setMessage(undefined);
+    try {
+      const merged = await (await loadJoin()).mergeGesprekFile(new Uint8Array(await file.arrayBuffer()));
+      if (!merged.ok) return setMessage({ kind: 'error', text: merged.error.message });
+      onJoined();
+      setMessage({ kind: 'ok', text: 'Het bestand is samengevoegd met het gesprek op deze tablet.' });
+    } catch {
+      setMessage({ kind: 'error', text: 'Het bestand kon niet worden geopend. Probeer het opnieuw.' });
+    }
+  };
+
+  return (
+    <div class="app-join">
+      <div class="app-button-row">
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => void loadScanner().then((c) => setScanner(() => c))}>
+          QR-code scannen
+        </button>
+        <input id={fileId} type="file" class="app-visually-hidden" accept=".gesprek,application/octet-stream" onChange={(e) => void openFile(e.currentTarget as HTMLInputElement)} />
+        <label class="utrecht-button utrecht-button--secondary-action app-file-button" for={fileId}>Bestand openen</label>
+      </div>
+      {message && (
+        <div class={`utrecht-alert utrecht-alert--${message.kind === 'ok' ? 'ok' : 'error'}`} role={message.kind === 'ok' ? 'status' : 'alert'}>
+          {message.text}
+        </div>
+      )}
+      {Scanner && <Scanner onFound={(text) => void found(text)} onClose={() => setScanner(undefined)} />}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'preact/hooks';
+import { joinFromPairingLink } from '../../state/joinGesprek.ts';
+import { gesprekHref, homeHref } from '../routing/parseRoute.ts';
+
+/** Opens a pairing link: adds the gesprek to this tablet and goes there, dropping the key from the address bar. */
+export function KoppelScreen({ payload }: { payload: string }) {
+  const [problem, setProblem] = useState<string | undefined>();
+  useEffect(() => {
+    joinFromPairingLink(`#/koppel/${payload}`).then(
+      (joined) => {
+        if (joined.ok) location.replace(gesprekHref(joined.value));
+        else setProblem(joined.error.message);
+      },
+      () => setProblem('Het gesprek kon niet op deze tablet worden gezet. Is de tablet vol?'),
+    );
+  }, [payload]);
+  return (
+    <main id="main" class="app-page app-page--narrow">
+      <h1>Gesprek koppelen</h1>
+      {problem ? (
+        <>
+          <div class="utrecht-alert utrecht-alert--error" role="alert">{problem}</div>
+          <p>
+            <a class="utrecht-link app-link-button" href={homeHref()}>Naar de lijst met gesprekken</a>
+          </p>
+        </>
+      ) : (
+        <p role="status">Gesprek openen…</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { GesprekSync } from '../../state/gesprekSync.ts';
+import { deliverFile } from '../files/deliverFile.ts';
+import { useStoreState } from '../hooks/useStoreState.ts';
+import { qrCodeDataUrl } from './qrCodeSvg.ts';
+import { RoleChoice } from './RoleChoice.tsx';
+
+/** "Delen": the QR code and link that open this gesprek on the other tablet, or a file when there is no network. */
+export function ShareDialog({ sync, onClose }: { sync: GesprekSync; onClose(): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const linkId = useId();
+  const role = useStoreState(sync.store, (s) => s.role);
+  const [link, setLink] = useState<string | undefined>();
+  const [qr, setQr] = useState<string | undefined>();
+  const [message, setMessage] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+    sync.share().then(
+      async (pairing) => {
+        setLink(pairing);
+        setQr(await qrCodeDataUrl(pairing));
+      },
+      () => setError('Delen is niet gelukt. Probeer het opnieuw.'),
+    );
+  }, [sync]);
+
+  const copy = async () => {
+    if (!link) return;
+    try {
+      await navigator.clipboard.writeText(link);
+      setMessage('De link is gekopieerd.');
+    } catch {
+      document.getElementById(linkId)?.focus();
+      (document.getElementById(linkId) as HTMLInputElement | null)?.select();
+      setMessage('Kopiëren lukte niet automatisch: de link is geselecteerd, kopieer hem zelf.');
+    }
+  };
+  const shareSheet = () => link && void navigator.share({ title: 'Gesprek school & politie', url: link }).catch(() => undefined);
+  const asFile = async () => {
+    try {
+      await deliverFile(await sync.exportFile());
+      setMessage('Het bestand is klaar. Open het op de andere tablet met "Bestand openen".');
+    } catch {
+      setError('Het bestand kon niet worden gemaakt. Probeer het opnieuw.');
+    }
+  };
+
+  return (
+    <dialog ref={ref} class="app-dialog app-share" aria-labelledby="share-title" onCancel={(e) => { e.preventDefault(); onClose(); }}>
+      <h2 id="share-title" class="app-dialog__title">Gesprek delen met de andere tablet</h2>
+      <p>Scan de QR-code met de andere tablet, of stuur de link. Alleen wie deze code heeft, kan het gesprek lezen.</p>
+      {error && <div class="utrecht-alert utrecht-alert--error" role="alert">{error}</div>}
+      <div class="app-share__body">
+        {qr ? (
+          <img class="app-share__qr" src={qr} width={220} height={220} alt="QR-code met de koppellink van dit gesprek" />
+        ) : (
+          <p role="status">QR-code maken…</p>
+        )}
+        <div>
+          <div class="utrecht-form-field app-field">
+            <label class="utrecht-form-label" for={linkId}>Link</label>
+            <input id={linkId} class="utrecht-textbox utrecht-textbox--html-input" readOnly value={link ?? ''} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+          </div>
+          <div class="app-button-row">
+            <button type="button" class="utrecht-button utrecht-button--primary-action" disabled={!link} onClick={copy}>Kopieer link</button>
+            {'share' in navigator && (
+              <button type="button" class="utrecht-button utrecht-button--secondary-action" disabled={!link} onClick={shareSheet}>Delen via…</button>
+            )}
+          </div>
+          <RoleChoice role={role} onChange={(r) => void sync.setRole(r)} />
+        </div>
+      </div>
+      <h3>Geen netwerk?</h3>
+      <p>Maak een bestand en open het op de andere tablet (via AirDrop, een USB-stick of e-mail). Het bestand is versleuteld.</p>
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" disabled={!link} onClick={asFile}>Delen als bestand</button>
+      {message && <p role="status" class="app-status">{message}</p>}
+      <div class="app-button-row app-dialog__footer">
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={onClose}>Sluiten</button>
+      </div>
+    </dialog>
+  );
+}
