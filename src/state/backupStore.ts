@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { exportBackup, importBackup, type ImportResult } from '../storage/backup.ts';
+import type { ImportResult } from '../storage/backup.ts';
 import { refreshGesprekken } from './gesprekkenStore.ts';
 
 /** "Reservekopie maken" / "Reservekopie terugzetten": what is going on, and how it ended. */
@@ -10,6 +10,9 @@ export interface BackupState {
 
 export const backupStore = createStore<BackupState>(() => ({ busy: undefined }));
 
+// Yjs and y-indexeddb come with the backup code: loaded on the first tap, not with home.
+const loadBackup = () => import('../storage/backup.ts');
+
 const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -17,6 +20,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export async function makeBackup(now = new Date()): Promise<{ fileName: string; blob: Blob } | undefined> {
   backupStore.setState({ busy: 'export' }, true);
   try {
+    const { exportBackup } = await loadBackup();
     const { fileName, text, count } = await exportBackup(now);
     if (count === 0) {
       backupStore.setState({ busy: undefined, notice: { kind: 'error', text: 'Er staan nog geen gesprekken op deze tablet. Er is niets om te bewaren.' } });
@@ -41,6 +45,7 @@ export async function restoreBackup(file: Blob): Promise<void> {
     result = { ok: false, problem: 'not-a-backup' };
   } else {
     try {
+      const { importBackup } = await loadBackup();
       result = await importBackup(await file.text());
     } catch {
       result = { ok: false, problem: 'damaged' };
