@@ -14,7 +14,7 @@ describe('FlowchartChapter', () => {
   it('asks the next question only when needed and offers the route’s first chapter', async () => {
     const doc = new Y.Doc();
     render(<Live doc={doc} />);
-    expect(screen.getAllByRole('group')).toHaveLength(1);
+    expect(screen.getAllByRole('radio')).toHaveLength(2); // only the first question's Ja and Nee
 
     fireEvent.click(screen.getByRole('radio', { name: 'Nee' }));
     expect(await screen.findByRole('group', { name: 'Inzicht in veiligheidsthema’s op de school?' })).toBeTruthy();
