@@ -5,6 +5,8 @@ export interface ServerConfig {
   port: number;
   dataDir: string;
   staticDir: string;
+  /** Behind one reverse proxy (TRUST_PROXY=1), per-IP limits use the address it put in X-Forwarded-For. */
+  trustProxy?: boolean;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -16,5 +18,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     port,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     staticDir: resolve(env.STATIC_DIR ?? './dist'),
+    trustProxy: env.TRUST_PROXY === '1',
   };
 }

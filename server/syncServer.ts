@@ -22,6 +22,7 @@ export interface SyncServerOptions {
   dataDir: string;
   limits?: Partial<SyncLimits>;
   log?: (line: string) => void;
+  trustProxy?: boolean;
 }
 
 /** Hocuspocus on our own ws server (same port as the app), SQLite persistence, token check, limits. */
@@ -61,7 +62,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         socket.destroy();
         return;
       }
-      const ip = request.socket.remoteAddress ?? 'unknown';
+      const ip = clientIp(request, options.trustProxy ?? false);
       if ((connectionsPerIp.get(ip) ?? 0) >= limits.connectionsPerIp) {
         socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
         return;
@@ -80,6 +81,13 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/** With a trusted proxy, the last X-Forwarded-For hop is the address that proxy saw. */
+function clientIp(request: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = request.headers['x-forwarded-for'];
+  const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').pop()?.trim();
+  return (trustProxy && last) || request.socket.remoteAddress || 'unknown';
 }
 
 function pathnameOf(url: string | undefined): string | null {
