@@ -104,7 +104,7 @@ async function idbCommit(edits: number): Promise<{ edit: number[]; floor: number
   const text = doc.getText(FIELD);
   const raw = await openRawDb(`bench-raw-${newGesprekId()}`);
   const updateBytes: number[] = [];
-  let lastUpdate = new Uint8Array();
+  let lastUpdate: Uint8Array = new Uint8Array();
   doc.on('update', (update: Uint8Array) => {
     lastUpdate = update;
     updateBytes.push(update.length);
