@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { startAppServer, type AppServer } from './support/appServer.ts';
+import { answer, chapterNav, expectSaved, Q, startNewGesprek } from './support/gesprek.ts';
+import { builtFiles, newAppContext, precachedUrls, waitForServiceWorkerControl } from './offline.support.ts';
+
+test('the service worker precaches every file the app can load: shell, lazy chunks, fonts, icons', () => {
+  const precached = new Set(precachedUrls());
+  const needed = builtFiles().filter((file) => !/^(sw\.js|workbox-[\w-]+\.js)$/.test(file));
+  expect(needed.filter((file) => !precached.has(file))).toEqual([]);
+  expect(needed.some((file) => file.endsWith('.ttf'))).toBe(true);
+  expect(needed.filter((file) => file.startsWith('assets/') && file.endsWith('.js')).length).toBeGreaterThan(3);
+});
+
+test.describe('with the server stopped', () => {
+  let server: AppServer;
+  test.beforeAll(async () => {
+    server = await startAppServer();
+  });
+  test.afterAll(async () => {
+    await server.stop();
+  });
+
+  test('after one online visit, home and a gesprek open, can be edited and keep every word', async ({ browser }) => {
+    const context = await newAppContext(browser, server.url);
+    const page = await context.newPage();
+    await page.goto('/');
+    await waitForServiceWorkerControl(page);
+
+    const id = await startNewGesprek(page);
+    await answer(page, Q.kennismaking, 'Ja');
+    await chapterNav(page).getByRole('link', { name: 'Contactpersonen' }).click();
+    await page.getByRole('group', { name: 'School' }).getByLabel('Naam school', { exact: true }).fill('De Regenboog');
+    await expectSaved(page);
+
+    // The server goes away (WebSockets included): this is what a dead Wi-Fi looks like.
+    await server.stop();
+    await expect(page.request.get(`${server.url}/`)).rejects.toThrow();
+
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Gesprekken op deze tablet' })).toBeVisible();
+    await page.locator(`a[href="#/gesprek/${id}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`#/gesprek/${id}`));
+    await chapterNav(page).getByRole('link', { name: /^Hoofdstuk 5/ }).click();
+    await page.getByLabel('De samenwerking evalueren').fill('Zonder netwerk getypt: elk kwartaal overleg.');
+    await expectSaved(page);
+    await chapterNav(page).getByRole('link', { name: /^Hoofdstuk 6/ }).click();
+    await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await page.getByRole('group', { name: 'Actie 1' }).getByLabel('Actie', { exact: true }).fill('Offline actie');
+    await expectSaved(page);
+
+    // Every lazy chunk and font is there without the network, not only those opened so far.
+    const missing = await page.evaluate(async (urls) => {
+      const failed: string[] = [];
+      for (const url of urls) {
+        const response = await fetch(`/${url}`).catch(() => undefined);
+        if (!response?.ok) failed.push(url);
+      }
+      return failed;
+    }, precachedUrls());
+    expect(missing).toEqual([]);
+
+    await page.reload();
+    await expect(page.getByRole('group', { name: 'Actie 1' }).getByLabel('Actie', { exact: true })).toHaveValue('Offline actie');
+    await chapterNav(page).getByRole('link', { name: /^Hoofdstuk 5/ }).click();
+    await expect(page.getByLabel('De samenwerking evalueren')).toHaveValue('Zonder netwerk getypt: elk kwartaal overleg.');
+    await chapterNav(page).getByRole('link', { name: 'Contactpersonen' }).click();
+    await expect(page.getByRole('group', { name: 'School' }).getByLabel('Naam school', { exact: true })).toHaveValue('De Regenboog');
+
+    await page.goto('/');
+    await expect(page.getByRole('listitem').filter({ hasText: 'De Regenboog' })).toBeVisible();
+    await context.close();
+  });
+});
