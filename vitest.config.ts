@@ -21,6 +21,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          setupFiles: ['./src/test/setup.ts', './src/test/setupDom.ts'],
           include: ['src/**/*.test.tsx'],
         },
       },
