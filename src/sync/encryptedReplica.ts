@@ -1,17 +1,11 @@
 /** Binds a plaintext gesprek Y.Doc to an envelope Y.Doc: seals local updates, opens remote entries, compacts. */
 import * as Y from 'yjs';
+import { DEFAULT_COMPACTION, needsCompaction, replaceEntries, type CompactionLimits } from './compaction.ts';
 import { contentAad, entryIdentity, openEntry, sealEntry, type EntryProblem } from './envelope.ts';
 import { envelopeEntries, isEntryBytes } from './envelopeDoc.ts';
 import { ENVELOPE_ORIGIN, REMOTE_ORIGIN } from './origins.ts';
 
-export interface CompactionLimits {
-  /** Compact when this tablet has read more entries than this… */
-  maxEntries: number;
-  /** …or more bytes than this (and more than twice the last snapshot, so a big gesprek does not compact on every keystroke). */
-  maxBytes: number;
-}
-
-export const DEFAULT_COMPACTION: CompactionLimits = { maxEntries: 200, maxBytes: 512 * 1024 };
+export type { CompactionLimits } from './compaction.ts';
 
 export interface EncryptedReplicaOptions {
   plain: Y.Doc;
@@ -100,7 +94,7 @@ export class EncryptedReplica {
   /** Replace every entry this tablet has read by one sealed snapshot of them, in one transaction. */
   async compactNow(): Promise<boolean> {
     if (this.compacting || this.destroyed) return false;
-    const readIds = this.readEntryIds();
+    const readIds = this.readEntries().ids;
     if (readIds.size < 2) return false;
     this.compacting = true;
     try {
@@ -109,16 +103,7 @@ export class EncryptedReplica {
       const sealed = await sealEntry(this.options.key, snapshot, this.aad);
       if (this.destroyed) return false;
       this.entryStates.set(entryIdentity(sealed), 'read');
-      const entries = envelopeEntries(this.options.envelope);
-      this.options.envelope.transact(() => {
-        const values = entries.toArray();
-        // Delete by identity, from the end, so indices stay valid; entries read by nobody stay.
-        for (let i = values.length - 1; i >= 0; i--) {
-          const value = values[i];
-          if (isEntryBytes(value) && readIds.has(entryIdentity(value))) entries.delete(i, 1);
-        }
-        entries.push([sealed]);
-      }, ENVELOPE_ORIGIN);
+      replaceEntries(this.options.envelope, readIds, sealed);
       for (const id of readIds) this.entryStates.delete(id);
       this.lastSnapshotBytes = sealed.length;
       return true;
@@ -211,29 +196,26 @@ export class EncryptedReplica {
     this.changed();
   }
 
-  private readEntryIds(): Set<string> {
+  /** The entries in the envelope now that this tablet has decrypted and applied. */
+  private readEntries(): { ids: Set<string>; bytes: number } {
     const ids = new Set<string>();
+    let bytes = 0;
     for (const value of envelopeEntries(this.options.envelope).toArray()) {
       if (!isEntryBytes(value)) continue;
       const id = entryIdentity(value);
-      if (this.entryStates.get(id) === 'read') ids.add(id);
+      if (this.entryStates.get(id) !== 'read') continue;
+      ids.add(id);
+      bytes += value.length;
     }
-    return ids;
+    return { ids, bytes };
   }
 
   private compactIfLarge(): void {
     if (!this.live || this.compacting || this.destroyed) return;
-    let count = 0;
-    let bytes = 0;
-    for (const value of envelopeEntries(this.options.envelope).toArray()) {
-      if (isEntryBytes(value) && this.entryStates.get(entryIdentity(value)) === 'read') {
-        count++;
-        bytes += value.length;
-      }
+    const read = this.readEntries();
+    if (needsCompaction({ count: read.ids.size, bytes: read.bytes }, this.limits, this.lastSnapshotBytes)) {
+      void this.compactNow();
     }
-    const tooMany = count > this.limits.maxEntries;
-    const tooBig = count > 1 && bytes > this.limits.maxBytes && bytes > 2 * this.lastSnapshotBytes;
-    if (tooMany || tooBig) void this.compactNow();
   }
 
   private whenOpened(): Promise<void> {

@@ -104,7 +104,7 @@ export class EncryptedSync {
     void this.socket.connect();
   }
 
-  /** Resolves when nothing is being encrypted or decrypted (tests, and before a file export). */
+  /** Resolves when nothing is being encrypted or decrypted right now (mainly for tests). */
   whenIdle(): Promise<void> {
     return this.replica.whenIdle();
   }
