@@ -1,5 +1,6 @@
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { chromium, expect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 /** A context like the config's `use` (Dutch, Amsterdam) but on another server. */
@@ -37,4 +38,26 @@ export function builtFiles(dist = 'dist'): string[] {
 export function precachedUrls(dist = 'dist'): string[] {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   return [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * A Chromium profile on disk (not incognito), launched like the config's browser: Chromium only
+ * calls an app installable outside incognito, and the profile outlives pages like a tablet's.
+ */
+export async function launchPersistentApp(testInfo: TestInfo, baseURL: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'gesprek-e2e-profile-'));
+  const { launchOptions } = testInfo.project.use;
+  const context = await chromium.launchPersistentContext(profile, {
+    ...(launchOptions ?? {}),
+    baseURL,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
