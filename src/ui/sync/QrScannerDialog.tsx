@@ -25,7 +25,11 @@ export function QrScannerDialog({ onFound, onClose }: QrScannerDialogProps) {
       if (text) onFound(text);
       else setTimeout(() => void scan(), 250);
     };
-    navigator.mediaDevices?.getUserMedia({ video: { facingMode: 'environment' }, audio: false }).then(
+    if (!navigator.mediaDevices?.getUserMedia) {
+      setProblem('Deze browser kan de camera niet gebruiken. Open de link die de andere tablet deelt.');
+      return;
+    }
+    navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false }).then(
       async (media) => {
         stream = media;
         if (stopped || !videoRef.current) return media.getTracks().forEach((t) => t.stop());
@@ -34,7 +38,7 @@ export function QrScannerDialog({ onFound, onClose }: QrScannerDialogProps) {
         void scan();
       },
       () => setProblem('De camera kan niet worden gebruikt. Sta de camera toe voor deze app, of open de link die de andere tablet deelt.'),
-    ) ?? setProblem('Deze browser kan de camera niet gebruiken. Open de link die de andere tablet deelt.');
+    );
     return () => {
       stopped = true;
       stream?.getTracks().forEach((t) => t.stop());
