@@ -1,8 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Starts a new gesprek from home and waits until chapter 2 shows. */
-export async function startNewGesprek(page: Page): Promise<string> {
-  await page.goto('/');
+export async function startNewGesprek(page: Page, origin = ''): Promise<string> {
+  await page.goto(`${origin}/`);
   await page.getByRole('button', { name: 'Nieuw gesprek' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ })).toBeVisible();
   const id = /#\/gesprek\/([^/]+)/.exec(page.url())?.[1];

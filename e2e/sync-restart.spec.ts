@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startAppServer, type AppServer } from './support/appServer.ts';
+import { answer, chapterNav, Q, startNewGesprek } from './support/gesprek.ts';
+
+const SCHOOL = 'Zeldzame Plantschool Øverby';
+let server: AppServer;
+
+test.beforeAll(async () => {
+  server = await startAppServer();
+});
+test.afterAll(async () => {
+  await server.stop();
+});
+
+const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+const field = (page: Page) => page.getByRole('textbox', { name: 'De samenwerking evalueren' });
+
+async function type(page: Page, text: string) {
+  await field(page).click();
+  await field(page).press('End');
+  await field(page).pressSequentially(text);
+}
+
+test('both tablets keep typing through a server crash and converge; the server holds only ciphertext', async ({ browser }) => {
+  const school = await (await browser.newContext()).newPage();
+  await startNewGesprek(school, server.url);
+  await answer(school, Q.kennismaking, 'Ja');
+  await chapterNav(school).getByRole('link', { name: 'Contactpersonen' }).click();
+  await school.getByRole('group', { name: 'School' }).getByLabel('Naam school').fill(SCHOOL);
+  await school.getByRole('button', { name: 'Delen' }).click();
+  const link = await school.getByLabel('Link').inputValue();
+  await school.getByRole('button', { name: 'Sluiten' }).click();
+
+  const politie = await (await browser.newContext()).newPage();
+  await politie.goto(link);
+  for (const page of [school, politie]) {
+    await chapterNav(page).getByRole('link', { name: /^Hoofdstuk 5/ }).click();
+    await expect(status(page, 'Verbonden · gesynchroniseerd')).toBeVisible();
+  }
+  await type(school, '[school voor] ');
+  await expect(field(politie)).toHaveValue(/\[school voor\]/);
+  await type(politie, '[politie voor] ');
+
+  await server.kill('SIGKILL');
+  await type(school, '[school tijdens] ');
+  await type(politie, '[politie tijdens] ');
+  await expect(status(school, /Niet verbonden · \d+ wijziging/)).toBeVisible();
+  await expect(status(politie, /Niet verbonden · \d+ wijziging/)).toBeVisible();
+
+  await server.restart();
+  for (const page of [school, politie]) await expect(status(page, 'Verbonden · gesynchroniseerd')).toBeVisible({ timeout: 20_000 });
+  const expected = ['[school voor]', '[politie voor]', '[school tijdens]', '[politie tijdens]'];
+  for (const page of [school, politie]) {
+    for (const marker of expected) await expect(field(page)).toHaveValue(new RegExp(marker.replace(/[[\]]/g, '\\$&')));
+  }
+  await expect(field(politie)).toHaveValue(await field(school).inputValue());
+  const merged = await field(school).inputValue();
+  for (const marker of expected) expect(merged.split(marker)).toHaveLength(2); // each exactly once: nothing doubled
+  await school.context().close();
+  await politie.context().close();
+
+  // A third, fresh tablet gets everything from the server alone.
+  const third = await (await browser.newContext()).newPage();
+  await third.goto(link);
+  await chapterNav(third).getByRole('link', { name: /^Hoofdstuk 5/ }).click();
+  await expect(field(third)).toHaveValue(merged);
+  await chapterNav(third).getByRole('link', { name: 'Contactpersonen' }).click();
+  await expect(third.getByRole('group', { name: 'School' }).getByLabel('Naam school')).toHaveValue(SCHOOL);
+  await third.context().close();
+
+  await server.stop();
+  const stored = readdirSync(server.dataDir).map((name) => readFileSync(join(server.dataDir, name)));
+  expect(stored.length).toBeGreaterThan(0);
+  for (const bytes of stored) {
+    expect(bytes.includes(Buffer.from(SCHOOL))).toBe(false);
+    expect(bytes.includes(Buffer.from('Plantschool'))).toBe(false);
+    expect(bytes.includes(Buffer.from('school tijdens'))).toBe(false);
+  }
+  await server.restart();
+});
