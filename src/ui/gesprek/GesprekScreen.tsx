@@ -6,6 +6,7 @@ import type { GesprekSession } from '../../state/gesprekSession.ts';
 import { createPdfFile } from '../../state/pdfExport.ts';
 import { readForm } from '../../domain/form/formSnapshot.ts';
 import { PdfButton } from '../files/PdfButton.tsx';
+import { RolePrompt } from '../sync/RolePrompt.tsx';
 import { SyncActions, SyncStatusLine } from '../sync/SyncBar.tsx';
 import { useGesprekSync } from '../sync/useGesprekSync.ts';
 import { LoadFailed } from '../common/LoadFailed.tsx';
@@ -75,6 +76,7 @@ function OpenGesprek({ session, section }: { session: GesprekSession; section: S
       <div class="app-gesprek__body">
         <ChapterNav gesprekId={id} current={current} route={outcome?.chapters ?? []} />
         <main id="main" class="app-gesprek__main" ref={mainRef}>
+          <RolePrompt sync={sync} />
           {readOnly && (
             <div class="utrecht-alert utrecht-alert--warning" role="status">
               Dit gesprek is gemaakt met een nieuwere versie van de app. U kunt het lezen, maar niet wijzigen. Werk de app bij.
