@@ -39,6 +39,13 @@ try {
     met: edit.p99 <= 10 && edit.p99 <= 2 * floor.p99,
     method: `harness page in Chromium with an on-disk profile (real persistDoc/y-indexeddb); ${EDITS} one-character Y.Text inserts, each timed from insert to status 'saved' (IDB oncomplete), after ${WARMUP} warm-up; floor: raw add of the same ~${bytes.p50} B update in its own readwrite transaction, alternating, same page.`,
   });
+  emitRow({
+    id: 'F3',
+    what: 'floor: raw IndexedDB add in its own transaction (Chromium)',
+    result: `p50 ${ms(floor.p50)} · p99 ${ms(floor.p99)} (n ${floor.n})`,
+    goal: '—',
+    method: 'the P6 floor: add of the same update bytes to a plain object store, timed to oncomplete, alternating with the P6 edits.',
+  });
 } finally {
   await server.stop();
 }

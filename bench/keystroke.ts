@@ -30,7 +30,13 @@ async function typeBlock(a: Page, b: Page, path: TypingPath, count: number): Pro
     await a.keyboard.press(String.fromCharCode(97 + (i % 26)));
     await sleep(PACE_MS);
   }
-  await b.waitForFunction((n) => window.benchHarness.counts().received >= n, count, { timeout: 20_000, polling: 20 });
+  const typed = (await a.evaluate(() => window.benchHarness.counts())).sent;
+  try {
+    await b.waitForFunction((n) => window.benchHarness.counts().received >= n, typed, { timeout: 20_000, polling: 20 });
+  } catch (error) {
+    const counts = await b.evaluate(() => window.benchHarness.counts());
+    throw new Error(`${path}: ${typed} keystrokes typed in A, ${counts.received} characters arrived in B`, { cause: error });
+  }
   const [sent, got] = await Promise.all([a.evaluate(() => window.benchHarness.take()), b.evaluate(() => window.benchHarness.take())]);
   if (sent.sent.length !== count || got.received.length !== count) throw new Error(`${path}: ${sent.sent.length} sent, ${got.received.length} received, expected ${count}`);
   return sent.sent.map((t, i) => (got.received[i] ?? NaN) - t);
@@ -72,6 +78,13 @@ try {
     goal: 'p95 ≤ 16 ms, ≤ 3× floor',
     met: sync.p95 <= 16 && sync.p95 <= 3 * floor.p95,
     method: `harness page (real src/sync, Yjs, text diff; the app has no pairing UI yet) in two browser contexts, served by the real server; A's keydown → B's textarea set, timeOrigin+now clock; ${BLOCKS}×${PER_BLOCK} keystrokes per path at ${PACE_MS} ms pace, alternating with the floor (raw ws relay process, 1-char messages).`,
+  });
+  emitRow({
+    id: 'F2',
+    what: 'floor: raw WebSocket relay, page → loopback relay → page',
+    result: `p50 ${ms(floor.p50)} · p95 ${ms(floor.p95)} (n ${floor.n})`,
+    goal: '—',
+    method: 'the P4 floor: same pages, same keystrokes, keydown → 1-char ws message → relay process → other page sets its textarea.',
   });
 } finally {
   await relay.stop();

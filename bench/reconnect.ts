@@ -138,3 +138,10 @@ emitRow({
   met: result.p50 <= 500,
   method: `node, real server process + two EncryptedSync clients (ws); ${RUNS} runs after ${WARMUP} warm-up, each a fresh room seeded with the fully filled gesprek; both sessions destroyed, ${EDITS} one-char edits (8% backspace) per doc, then new sessions on both: time to equal state vectors and text; floor = applyUpdate of each side's diff into a copy of the other.`,
 });
+emitRow({
+  id: 'F4',
+  what: `floor: raw Y.applyUpdate of both tablets' offline edits (node)`,
+  result: `median ${ms(floor.p50)} (n ${floor.n})`,
+  goal: '—',
+  method: "the P5 floor: each side's diff (encodeStateAsUpdate against the other's state vector) applied to a copy of the other side.",
+});
