@@ -22,6 +22,22 @@ const TIMEOUT_MS = 240_000;
 const only = process.argv.slice(2);
 const started = Date.now();
 
+// Each bench runs in a process group of its own (so a timeout can stop its browser too); on
+// Ctrl-C or SIGTERM stop the running one, since a detached group does not get the terminal's signal.
+let current;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (current?.pid) {
+      try {
+        process.kill(-current.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    process.exit(130);
+  });
+}
+
 function machine() {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
   const cpu = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? 'unknown CPU';
@@ -44,6 +60,7 @@ function runBench(file, env) {
     let stderr = '';
     const begin = Date.now();
     const child = spawn('npx', ['tsx', file], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    current = child;
     const timer = setTimeout(() => {
       stderr += `\n(timed out after ${TIMEOUT_MS / 1000} s)`;
       try {
@@ -67,6 +84,7 @@ function runBench(file, env) {
     });
     child.on('close', (code) => {
       clearTimeout(timer);
+      current = undefined;
       const seconds = ((Date.now() - begin) / 1000).toFixed(1);
       const ok = code === 0;
       const noise = stderr.split('\n').filter((l) => l.trim() && !/chunks are larger|dynamic import\(\)|manualChunks|chunkSizeWarningLimit|^\(!\)/.test(l));
