@@ -6,9 +6,7 @@ import { GEVOLGEN_LABEL, GEVOLGEN_PROMPT, INCIDENT_EVALUATION_FIELDS } from '../
 import { isGevolgChecked, setGevolgChecked } from '../../domain/form/checklistFields.ts';
 import { SLOTS } from '../../domain/form/fieldKeys.ts';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
-import { InspirationButton } from '../fields/InspirationButton.tsx';
-import { TextArea } from '../fields/TextArea.tsx';
-import { textField } from '../../domain/form/textFields.ts';
+import { InspiredTextArea } from '../fields/InspiredTextArea.tsx';
 import { ReferenceRow } from './ReferenceButton.tsx';
 import { SectionBlock } from '../gesprek/SectionBlock.tsx';
 import { SlotAgreements } from './SlotAgreements.tsx';
@@ -30,23 +28,14 @@ export function AgreementsChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boo
       ))}
       <SectionBlock title={`${evaluation.number} ${evaluation.title}`} intro="Als er een incident is geweest:" questions={evaluation.questions}>
         {INCIDENT_EVALUATION_FIELDS.map((field) => (
-          <TextArea
+          <InspiredTextArea
             key={field.key}
             doc={doc}
             fieldKey={field.key}
             label={field.label}
             description={field.hint}
             readOnly={readOnly}
-            tools={(element, labelId) => (
-              <InspirationButton
-                fieldLabel={field.label}
-                fieldKind="evaluatie-incidenten"
-                text={textField(doc, field.key)}
-                field={element}
-                labelId={labelId}
-                disabled={readOnly}
-              />
-            )}
+            fieldKind="evaluatie-incidenten"
           />
         ))}
       </SectionBlock>
@@ -65,22 +54,13 @@ export function AgreementsChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boo
             />
           ))}
         </fieldset>
-        <TextArea
+        <InspiredTextArea
           doc={doc}
           fieldKey="gevolgen.tekst"
           label={GEVOLGEN_LABEL}
           description={GEVOLGEN_PROMPT}
           readOnly={readOnly}
-          tools={(element, labelId) => (
-            <InspirationButton
-              fieldLabel={GEVOLGEN_LABEL}
-              fieldKind="gevolgen"
-              text={textField(doc, 'gevolgen.tekst')}
-              field={element}
-                labelId={labelId}
-              disabled={readOnly}
-            />
-          )}
+          fieldKind="gevolgen"
         />
       </SectionBlock>
     </div>

@@ -2,9 +2,7 @@ import type * as Y from 'yjs';
 import { chapterTitle } from '../../domain/guide/chapters.ts';
 import { sectionById } from '../../domain/guide/sections.ts';
 import { SAMENWERKING_LABEL, SAMENWERKING_PROMPT } from '../../domain/form/agreementFields.ts';
-import { textField } from '../../domain/form/textFields.ts';
-import { InspirationButton } from '../fields/InspirationButton.tsx';
-import { TextArea } from '../fields/TextArea.tsx';
+import { InspiredTextArea } from '../fields/InspiredTextArea.tsx';
 import { FieldWithQuestions } from './FieldWithQuestions.tsx';
 
 const section = sectionById('samenwerking');
@@ -16,22 +14,13 @@ export function EvaluationChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boo
       <h1 class="app-chapter__title">Hoofdstuk 5 {chapterTitle(5)}</h1>
       <p class="app-section__intro">{section.intro}</p>
       <FieldWithQuestions questions={section.questions}>
-        <TextArea
+        <InspiredTextArea
           doc={doc}
           fieldKey="samenwerking"
           label={SAMENWERKING_LABEL}
           description={SAMENWERKING_PROMPT}
           readOnly={readOnly}
-          tools={(element, labelId) => (
-            <InspirationButton
-              fieldLabel={SAMENWERKING_LABEL}
-              fieldKind="samenwerking"
-              text={textField(doc, 'samenwerking')}
-              field={element}
-                labelId={labelId}
-              disabled={readOnly}
-            />
-          )}
+          fieldKind="samenwerking"
         />
       </FieldWithQuestions>
     </div>

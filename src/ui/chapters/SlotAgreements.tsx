@@ -4,9 +4,7 @@ import { sectionById } from '../../domain/guide/sections.ts';
 import { AGREEMENT_FIELDS, agreementKey } from '../../domain/form/agreementFields.ts';
 import type { Slot } from '../../domain/form/fieldKeys.ts';
 import { allThemes, chosenThemes, setTop3, top3, top3ThemeId } from '../../domain/form/themeFields.ts';
-import { InspirationButton } from '../fields/InspirationButton.tsx';
-import { TextArea } from '../fields/TextArea.tsx';
-import { textField } from '../../domain/form/textFields.ts';
+import { InspiredTextArea } from '../fields/InspiredTextArea.tsx';
 import { ReferenceButton } from './ReferenceButton.tsx';
 import { FieldWithQuestions } from './FieldWithQuestions.tsx';
 import { ThemeSelect } from './ThemeSelect.tsx';
@@ -34,26 +32,15 @@ export function SlotAgreements({ doc, slot, readOnly }: { doc: Y.Doc; slot: Slot
         const section = sectionById(field.section);
         return (
           <FieldWithQuestions key={field.part} questions={section.questions}>
-            <TextArea
+            <InspiredTextArea
               doc={doc}
               fieldKey={agreementKey(slot, field.part)}
               label={field.label}
               description={field.prompt}
               readOnly={readOnly}
-              tools={(element, labelId) => (
-                <span class="app-tools">
-                  {field.part !== 'preventie' && <ReferenceButton topic="hoe-erg" />}
-                  <InspirationButton
-                    fieldLabel={field.label}
-                    fieldKind={field.part}
-                    themeId={theme?.id}
-                    text={textField(doc, agreementKey(slot, field.part))}
-                    field={element}
-                labelId={labelId}
-                    disabled={readOnly}
-                  />
-                </span>
-              )}
+              fieldKind={field.part}
+              themeId={theme?.id}
+              extraTools={field.part !== 'preventie' && <ReferenceButton topic="hoe-erg" />}
             />
           </FieldWithQuestions>
         );

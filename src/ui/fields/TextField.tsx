@@ -3,6 +3,7 @@ import { useId } from 'preact/hooks';
 import type * as Y from 'yjs';
 import type { TextKey } from '../../domain/form/fieldKeys.ts';
 import { textField } from '../../domain/form/textFields.ts';
+import { FieldLabel } from './FieldLabel.tsx';
 import { useYTextBinding } from './useYTextBinding.ts';
 
 interface TextFieldProps {
@@ -27,11 +28,7 @@ export function TextField({ doc, fieldKey, label, description, type = 'text', au
   const describedBy = [description ? `${id}-desc` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
   return (
     <div class="utrecht-form-field utrecht-form-field--text app-field" data-field={fieldKey}>
-      <div class="utrecht-form-field__label app-field__label-row">
-        <label class="utrecht-form-label" id={`${id}-label`} for={id}>{label}</label>
-        {tools?.(() => ref.current, `${id}-label`)}
-      </div>
-      {description && <div class="utrecht-form-field-description" id={`${id}-desc`}>{description}</div>}
+      <FieldLabel id={id} label={label} description={description} tools={tools?.(() => ref.current, `${id}-label`)} />
       <div class="utrecht-form-field__input">
         <input
           ref={ref}
