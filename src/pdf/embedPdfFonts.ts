@@ -1,10 +1,10 @@
-import fontkit from '@pdf-lib/fontkit';
-import type { PDFDocument } from 'pdf-lib';
 import type { Measure, ToPrintable } from '../domain/pdfLayout/layoutTypes.ts';
 import type { LayoutFonts } from './drawLayout.ts';
-import { fontCoverage } from './fontCoverage.ts';
-import { EMBED_FEATURES, fontMeasure } from './fontMeasure.ts';
+import { EmbeddedFont } from './embeddedFont.ts';
+import { fontMeasure } from './fontMeasure.ts';
+import type { PdfWriter } from './pdfWriter.ts';
 import { makeToPrintable } from './printableText.ts';
+import { parseTrueType } from './trueType/trueTypeFont.ts';
 
 export interface PdfFontBytes {
   regular: Uint8Array;
@@ -19,16 +19,15 @@ export interface EmbeddedFonts extends LayoutFonts {
 }
 
 /** Embeds DejaVu Sans regular and bold as subsets: only the glyphs used end up in the file. */
-export async function embedPdfFonts(pdf: PDFDocument, bytes: PdfFontBytes): Promise<EmbeddedFonts> {
-  pdf.registerFontkit(fontkit);
-  const regular = await pdf.embedFont(bytes.regular, { subset: true, features: EMBED_FEATURES });
-  const bold = await pdf.embedFont(bytes.bold, { subset: true, features: EMBED_FEATURES });
+export function embedPdfFonts(pdf: PdfWriter, bytes: PdfFontBytes): EmbeddedFonts {
+  const regular = new EmbeddedFont(pdf.context, parseTrueType(bytes.regular));
+  const bold = new EmbeddedFont(pdf.context, parseTrueType(bytes.bold));
   const measureRegular = fontMeasure(regular);
   const measureBold = fontMeasure(bold);
   return {
     regular,
     bold,
     measure: (text, size, isBold) => (isBold ? measureBold : measureRegular)(text, size),
-    toPrintable: makeToPrintable({ regular: fontCoverage(regular), bold: fontCoverage(bold) }),
+    toPrintable: makeToPrintable({ regular: (cp) => regular.has(cp), bold: (cp) => bold.has(cp) }),
   };
 }

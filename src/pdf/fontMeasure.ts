@@ -1,20 +1,12 @@
-import type { PDFFont } from 'pdf-lib';
-
 /**
- * Fonts are embedded without ligatures, and pdf-lib draws glyph advances without kerning, so for
- * scripts that need no contextual shaping a run's width is exactly the sum of its characters'
- * widths. Summing cached per-character widths is far faster than shaping every word of a long
- * field; anything else (Arabic, Indic, …) is measured by the font's own shaper.
+ * Text is shaped without ligatures and drawn by glyph advances without kerning, so for scripts
+ * that need no contextual shaping a run's width is exactly the sum of its characters' widths.
+ * Summing cached per-character widths is far faster than shaping every word of a long field;
+ * anything else (Arabic, Hebrew, …) is measured by shaping the whole run.
  */
-export const EMBED_FEATURES = {
-  liga: false,
-  clig: false,
-  dlig: false,
-  // Positioning features: pdf-lib ignores glyph positions anyway, and skipping them halves drawing time.
-  kern: false,
-  mark: false,
-  mkmk: false,
-} as const;
+export interface MeasurableFont {
+  widthOfTextAtSize(text: string, size: number): number;
+}
 
 function needsNoShaping(codePoint: number): boolean {
   return (
@@ -24,7 +16,7 @@ function needsNoShaping(codePoint: number): boolean {
   );
 }
 
-export function fontMeasure(font: PDFFont): (text: string, fontSize: number) => number {
+export function fontMeasure(font: MeasurableFont): (text: string, fontSize: number) => number {
   const unitWidths = new Map<number, number>();
   return (text, fontSize) => {
     let units = 0;

@@ -1,0 +1,65 @@
+import { TextShaper } from './textLayout/shapeText.ts';
+import { PDFHexString, type PDFContext, type PDFRef } from './pdfLib.ts';
+import { writeFontDictionary, type SubsetGlyph } from './fontDictionary.ts';
+import { TrueTypeSubset } from './trueType/subset.ts';
+import type { TrueTypeFont } from './trueType/trueTypeFont.ts';
+
+/**
+ * A TrueType font as a PDF Type 0 font with Identity-H encoding: text becomes two-byte glyph ids
+ * of a subset that only keeps the glyphs drawn. Written into the document by `embed`, after all
+ * text has been encoded.
+ */
+export class EmbeddedFont {
+  readonly ref: PDFRef;
+  private readonly shaper: TextShaper;
+  private readonly subset: TrueTypeSubset;
+  private readonly used = new Map<number, SubsetGlyph>();
+  private readonly scale: number;
+
+  constructor(
+    private readonly context: PDFContext,
+    readonly font: TrueTypeFont,
+  ) {
+    this.ref = context.nextRef();
+    this.shaper = new TextShaper(font);
+    this.subset = new TrueTypeSubset(font);
+    this.scale = 1000 / font.metrics.unitsPerEm;
+  }
+
+  /** Whether the font has a glyph for the character. */
+  has(codePoint: number): boolean {
+    return this.font.cmap.has(codePoint);
+  }
+
+  /** Same arithmetic as pdf-lib's, so layouts measure to the same points as before. */
+  widthOfTextAtSize(text: string, size: number): number {
+    let total = 0;
+    for (const glyph of this.shaper.shape(text)) total += (this.font.metrics.advanceWidths[glyph.id] ?? 0) * this.scale;
+    return (total * size) / 1000;
+  }
+
+  /** The text as a hex string of subset glyph ids, for the Tj operator. */
+  encodeText(text: string): PDFHexString {
+    let hex = '';
+    for (const glyph of this.shaper.shape(text)) {
+      const cid = this.subset.include(glyph.id);
+      // The first characters a glyph was drawn for are what copying the text gives back.
+      if (!this.used.has(cid)) {
+        this.used.set(cid, { cid, width: (this.font.metrics.advanceWidths[glyph.id] ?? 0) * this.scale, codePoints: glyph.codePoints });
+      }
+      hex += cid.toString(16).padStart(4, '0');
+    }
+    return PDFHexString.of(hex);
+  }
+
+  /** Writes the subset and its dictionaries to the document (once, at the end). */
+  embed(): void {
+    const fontFile = this.subset.encode();
+    writeFontDictionary(this.context, this.ref, {
+      font: this.font,
+      fontFile,
+      glyphs: [...this.used.values()].sort((a, b) => a.cid - b.cid),
+      subsetGlyphIds: this.subset.glyphIds,
+    });
+  }
+}

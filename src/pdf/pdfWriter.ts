@@ -1,0 +1,69 @@
+import {
+  PDFCatalog,
+  PDFContext,
+  PDFHexString,
+  PDFName,
+  PDFPageLeaf,
+  PDFPageTree,
+  PDFStreamWriter,
+  PDFString,
+  type PDFDict,
+  type PDFOperator,
+  type PDFRef,
+} from './pdfLib.ts';
+
+export interface PdfMetadata {
+  title: string;
+  subject: string;
+  /** BCP 47 language tag of the content, e.g. nl-NL. */
+  language: string;
+  creator: string;
+  producer: string;
+}
+
+/**
+ * A new PDF document on pdf-lib's object model: catalog, flat page tree, document info, and
+ * compressed object and cross-reference streams when saved (as pdf-lib's PDFDocument.save does).
+ */
+export class PdfWriter {
+  readonly context = PDFContext.create();
+  private readonly pageTree: PDFPageTree;
+  private readonly pageTreeRef: PDFRef;
+  private readonly catalog: PDFCatalog;
+  private readonly info: PDFDict;
+
+  constructor() {
+    this.pageTree = PDFPageTree.withContext(this.context);
+    this.pageTreeRef = this.context.register(this.pageTree);
+    this.catalog = PDFCatalog.withContextAndPages(this.context, this.pageTreeRef);
+    this.context.trailerInfo.Root = this.context.register(this.catalog);
+    this.info = this.context.obj({});
+    this.context.trailerInfo.Info = this.context.register(this.info);
+  }
+
+  /** Appends a page of the given size whose content is the operators, drawn with the shared resources. */
+  addPage(width: number, height: number, content: PDFOperator[], resources: PDFRef): void {
+    const page = PDFPageLeaf.withContextAndParent(this.context, this.pageTreeRef);
+    page.set(PDFName.of('MediaBox'), this.context.obj([0, 0, width, height]));
+    page.set(PDFName.of('Resources'), resources);
+    page.set(PDFName.of('Contents'), this.context.register(this.context.contentStream(content)));
+    this.pageTree.pushLeafNode(this.context.register(page));
+  }
+
+  setMetadata(metadata: PdfMetadata, date = new Date()): void {
+    const text = (value: string) => PDFHexString.fromText(value);
+    this.info.set(PDFName.of('Title'), text(metadata.title));
+    this.info.set(PDFName.of('Subject'), text(metadata.subject));
+    this.info.set(PDFName.of('Creator'), text(metadata.creator));
+    this.info.set(PDFName.of('Producer'), text(metadata.producer));
+    this.info.set(PDFName.of('CreationDate'), PDFString.fromDate(date));
+    this.info.set(PDFName.of('ModDate'), PDFString.fromDate(date));
+    this.catalog.set(PDFName.of('Lang'), PDFString.of(metadata.language));
+    // Readers show the title rather than the file name.
+    this.catalog.set(PDFName.of('ViewerPreferences'), this.context.obj({ DisplayDocTitle: true }));
+  }
+
+  save(): Promise<Uint8Array> {
+    return PDFStreamWriter.forContext(this.context, 50).serializeToBuffer();
+  }
+}

@@ -1,0 +1,90 @@
+import type { TrueTypeFont } from '../trueType/trueTypeFont.ts';
+import { joiningForms } from './arabicJoining.ts';
+import { isDefaultIgnorable } from './defaultIgnorables.ts';
+import { readGlyphClasses, readGsub, type Gsub } from './gsub.ts';
+import { GsubProcessor, type GlyphInfo } from './gsubApply.ts';
+import { scriptOf } from './scripts.ts';
+
+/** A glyph to draw and the characters it stands for (several for a ligature). */
+export interface ShapedGlyph {
+  id: number;
+  codePoints: readonly number[];
+}
+
+// fontkit's default shaping plan with ligatures, kerning and mark positioning switched off:
+// what remains that substitutes glyphs. Positioning features do not matter here, since a PDF
+// text run advances by the glyphs' own widths.
+const DEFAULT_STAGES: ReadonlyArray<readonly string[]> = [['rvrn', 'ccmp', 'locl', 'rlig', 'calt', 'rclt']];
+const CURSIVE_FORMS = ['isol', 'fina', 'fin2', 'fin3', 'medi', 'med2', 'init'];
+const CURSIVE_STAGES: ReadonlyArray<readonly string[]> = [['rvrn', 'ccmp', 'locl'], ...CURSIVE_FORMS.map((form) => [form]), ['mset', 'rlig', 'calt', 'rclt']];
+const CURSIVE_SCRIPTS = new Set(['arab', 'nko ']);
+const FALLBACK_SCRIPTS = ['DFLT', 'dflt', 'latn'];
+const NO_FEATURES: ReadonlySet<string> = new Set();
+
+function isVariationSelector(codePoint: number): boolean {
+  return (codePoint >= 0xfe00 && codePoint <= 0xfe0f) || (codePoint >= 0xe0100 && codePoint <= 0xe01ef);
+}
+
+/**
+ * Text → glyphs, one per character except where the font's required substitutions say otherwise
+ * (Arabic positional forms and lam-alef ligatures, ccmp compositions); right-to-left runs come
+ * out in visual order. Matches what fontkit's layout gave pdf-lib with the same features.
+ */
+export class TextShaper {
+  private readonly gsub: Gsub | undefined;
+  private readonly processor: GsubProcessor | undefined;
+
+  constructor(private readonly font: TrueTypeFont) {
+    this.gsub = readGsub(font.tables);
+    this.processor = this.gsub ? new GsubProcessor(this.gsub, readGlyphClasses(font.tables)) : undefined;
+  }
+
+  glyphId(codePoint: number): number {
+    return this.font.cmap.get(codePoint) ?? 0;
+  }
+
+  shape(text: string): ShapedGlyph[] {
+    const glyphs = this.mapCharacters(text);
+    if (glyphs.length === 0) return glyphs;
+    const { tag, rtl } = scriptOf(text);
+    const cursive = tag !== undefined && CURSIVE_SCRIPTS.has(tag);
+    if (this.processor) {
+      const features = this.scriptFeatures(tag);
+      const forms = cursive ? joiningForms(glyphs.map((g) => g.codePoints[0] ?? 0)) : [];
+      const globalFeatures = new Set((cursive ? CURSIVE_STAGES : DEFAULT_STAGES).flat().filter((f) => !CURSIVE_FORMS.includes(f)));
+      glyphs.forEach((glyph, i) => {
+        const form = forms[i];
+        glyph.features = form ? new Set([...globalFeatures, form]) : globalFeatures;
+      });
+      for (const stage of cursive ? CURSIVE_STAGES : DEFAULT_STAGES) {
+        const lookups = stage.flatMap((feature) => (features?.get(feature) ?? []).map((index) => ({ feature, index })));
+        lookups.sort((a, b) => a.index - b.index);
+        if (lookups.length > 0) this.processor.apply(lookups, glyphs);
+      }
+    }
+    if (rtl) glyphs.reverse();
+    const space = this.glyphId(0x20);
+    return glyphs.map(({ id, codePoints }) => (isDefaultIgnorable(codePoints[0] ?? 0) ? { id: space, codePoints: [0x20] } : { id, codePoints }));
+  }
+
+  private scriptFeatures(tag: string | undefined): ReadonlyMap<string, readonly number[]> | undefined {
+    const scripts = this.gsub?.scripts;
+    if (!scripts) return undefined;
+    if (tag !== undefined && scripts.has(tag)) return scripts.get(tag);
+    for (const fallback of FALLBACK_SCRIPTS) if (scripts.has(fallback)) return scripts.get(fallback);
+    return undefined;
+  }
+
+  /**
+   * One glyph per character. Variation selectors are dropped, as fontkit does (the font has no
+   * variation sequences); the glyph stands for the base character alone.
+   */
+  private mapCharacters(text: string): GlyphInfo[] {
+    const glyphs: GlyphInfo[] = [];
+    for (const char of text) {
+      const codePoint = char.codePointAt(0) ?? 0;
+      if (!isVariationSelector(codePoint)) glyphs.push({ id: this.glyphId(codePoint), codePoints: [codePoint], features: NO_FEATURES });
+    }
+    return glyphs;
+  }
+}
