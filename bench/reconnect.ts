@@ -7,8 +7,6 @@
  * Floor: raw Y.applyUpdate of each side's offline edits into a copy of the other side.
  * Run with `npx tsx bench/reconnect.ts`.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { buildFullyFilledGesprek } from '../src/domain/form/fixtures/fullyFilledGesprek.ts';
@@ -16,7 +14,7 @@ import { newGesprekId } from '../src/domain/ids/gesprekId.ts';
 import { newRoomKeyText, startEncryptedSync, syncUrlFor, type EncryptedSync } from '../src/sync/index.ts';
 import { startAppServer } from './support/appServer.ts';
 import { typedContent, typeEdits } from './support/offlineEdits.ts';
-import { BENCH_TMP } from './support/paths.ts';
+import { buildHarness } from './support/harnessBuild.ts';
 import { emitRow, ratio } from './support/report.ts';
 import { ms, summarize } from './support/stats.ts';
 
@@ -67,9 +65,7 @@ const connect = (url: string, roomId: string, roomKey: string, doc: Y.Doc) =>
 
 const allSynced = (syncs: EncryptedSync[]) => () => syncs.every((s) => s.getStatus().synced);
 
-const staticDir = join(BENCH_TMP, 'empty-static');
-mkdirSync(staticDir, { recursive: true });
-const server = await startAppServer({ staticDir });
+const server = await startAppServer({ staticDir: await buildHarness() });
 const url = syncUrlFor(server.origin);
 const convergedMs: number[] = [];
 const syncedMs: number[] = [];

@@ -1,46 +1,35 @@
 /**
  * The real server (server/main.ts) in a child process, as in production: static files and
- * Hocuspocus on /sync, one port. PORT=0 picks a free port; we read it from the start-up line.
+ * Hocuspocus on /sync, one port. Started by the e2e helper (e2e/support/appServer.ts) with a data
+ * folder under bench/.tmp that is removed on stop.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { startAppServer as startE2eAppServer } from '../../e2e/support/appServer.ts';
 import { spawnTsxServer, stopChild } from './childProcess.ts';
 import { BENCH_TMP } from './paths.ts';
 
 export interface AppServer {
   port: number;
   origin: string;
-  dataDir: string;
   stop(): Promise<void>;
 }
 
-export interface AppServerOptions {
-  staticDir: string;
-  /** Reuse a data folder (a restart); default a fresh one, removed on stop. */
-  dataDir?: string;
-  port?: number;
-}
-
-export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
-  const ownsData = options.dataDir === undefined;
-  const dataDir = options.dataDir ?? mkdtempSync(join(BENCH_TMP, 'data-'));
+/** `staticDir` must hold an index.html (the helper waits for `GET /` to answer 200). */
+export async function startAppServer(options: { staticDir: string }): Promise<AppServer> {
+  const dataDir = mkdtempSync(join(BENCH_TMP, 'data-'));
   try {
-    const { child, port } = await spawnTsxServer(
-      'server/main.ts',
-      { PORT: String(options.port ?? 0), DATA_DIR: dataDir, STATIC_DIR: options.staticDir },
-      /http:\/\/localhost:(\d+)/,
-    );
+    const server = await startE2eAppServer({ staticDir: options.staticDir, dataDir });
     return {
-      port,
-      origin: `http://127.0.0.1:${port}`,
-      dataDir,
+      port: server.port,
+      origin: server.url,
       async stop() {
-        await stopChild(child);
-        if (ownsData) rmSync(dataDir, { recursive: true, force: true });
+        await server.stop();
+        rmSync(dataDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
-    if (ownsData) rmSync(dataDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
 }
