@@ -25,6 +25,27 @@ export function pdfToText(path: string, layout: boolean): string {
   return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 }
 
+export interface PdfFontInfo {
+  name: string;
+  type: string;
+  encoding: string;
+  embedded: boolean;
+  subset: boolean;
+  toUnicode: boolean;
+}
+
+/** The fonts poppler's pdffonts finds in the file. */
+export function pdfFonts(path: string): PdfFontInfo[] {
+  const lines = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim() !== '');
+  return lines.map((line) => {
+    // name, type (may contain spaces), encoding, emb, sub, uni, object number, generation
+    const match = /^(\S+)\s+(.+?)\s{2,}(\S+)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line);
+    if (!match) throw new Error(`unexpected pdffonts line: ${line}`);
+    const [, name = '', type = '', encoding = '', emb, sub, uni] = match;
+    return { name, type, encoding, embedded: emb === 'yes', subset: sub === 'yes', toUnicode: uni === 'yes' };
+  });
+}
+
 /** Throws when qpdf finds a structural problem (exit status other than 0). */
 export function qpdfCheck(path: string): string {
   return execFileSync('qpdf', ['--check', path], { encoding: 'utf8' });

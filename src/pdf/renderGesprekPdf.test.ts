@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { buildFullyFilledGesprek } from '../domain/form/fixtures/fullyFilledGesprek.ts';
 import { readForm, type FormSnapshot } from '../domain/form/formSnapshot.ts';
 import { formatDutchDate } from '../domain/format/dutchDate.ts';
-import { normalizeSpace, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
+import { normalizeSpace, pdfFonts, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
 import { renderGesprekPdf } from './renderGesprekPdf.ts';
 
 const fonts = readBundledFonts();
@@ -91,6 +91,16 @@ describe('renderGesprekPdf, read back with poppler and qpdf', () => {
     const text = normalizeSpace(pdfToText(path, true));
     for (const label of ['Naam contactpersoon', 'Veiligheidsthema 3:', 'Actie Door wie? Wanneer?', 'Persoonlijke noot', 'Pagina 1 van']) {
       expect(text).toContain(label);
+    }
+  });
+
+  it('embeds both fonts as tagged TrueType subsets with a ToUnicode map, as poppler reads them', async () => {
+    const path = writeTempPdf(await render(readForm(buildFullyFilledGesprek())));
+    const fonts = pdfFonts(path);
+    expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))).toEqual(['DejaVuSans', 'DejaVuSans-Bold']);
+    for (const font of fonts) {
+      expect(font).toMatchObject({ type: 'CID TrueType', encoding: 'Identity-H', embedded: true, subset: true, toUnicode: true });
+      expect(font.name).toMatch(/^[A-Z]{6}\+/);
     }
   });
 

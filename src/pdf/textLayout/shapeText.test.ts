@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readBundledFonts } from '../pdfTestSupport.ts';
+import { parseTrueType } from '../trueType/trueTypeFont.ts';
+import { TextShaper } from './shapeText.ts';
+
+const shaper = new TextShaper(parseTrueType(readBundledFonts().regular));
+const ids = (text: string) => shaper.shape(text).map((glyph) => glyph.id);
+
+describe('TextShaper', () => {
+  // Glyph ids recorded from @pdf-lib/fontkit 1.1.1 (layout with liga, clig, dlig, kern, mark and
+  // mkmk off, as pdf-lib embedded DejaVu Sans before), so the PDF draws the same glyphs.
+  const fromFontkit: Array<[string, number[]]> = [
+    ['office affiche fijn', [82, 73, 73, 76, 70, 72, 3, 68, 73, 73, 76, 70, 75, 72, 3, 73, 76, 77, 81]],
+    ['مرحبا', [5256, 5260, 5277, 5288, 5341]],
+    ['لا إله', [5348, 5337, 1363, 3, 5365]],
+    ['السلام عليكم', [5340, 5334, 5358, 5338, 5317, 3, 1390, 5366, 5294, 5337, 1365]],
+    ['أحمد Ahmed', [71, 72, 80, 75, 36, 3, 5284, 5342, 5277, 1361]],
+    ['Ahmed أحمد', [36, 75, 80, 72, 71, 3, 1361, 1371, 1390, 1373]],
+    ['שלום עולם', [1332, 1331, 1324, 1337, 3, 1332, 1324, 1331, 1344]],
+    ['ߒߞߏ', [6040, 6086, 6051]],
+    ['i\u0307\u0301', [243, 696, 690]],
+    ['Łukasz\u00adNguyễn', [259, 88, 78, 68, 86, 93, 3, 49, 74, 88, 92, 2499, 81]],
+  ];
+
+  it.each(fromFontkit)('shapes %j to the glyphs fontkit gave', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it('keeps the characters each glyph stands for, a lam-alef ligature both', () => {
+    const glyphs = shaper.shape('لا');
+    expect(glyphs).toHaveLength(1);
+    expect(glyphs[0]?.codePoints).toEqual([0x0644, 0x0627]);
+    expect(shaper.shape('Çelik').map((g) => String.fromCodePoint(...g.codePoints)).join('')).toBe('Çelik');
+  });
+
+  it('draws Tifinagh, on which fontkit’s shaper crashed', () => {
+    expect(ids('ⴰⵣⵓⵍ').every((id) => id !== 0)).toBe(true);
+  });
+
+  it('gives .notdef for characters the font lacks and nothing for variation selectors', () => {
+    expect(ids('漢')).toEqual([0]);
+    expect(ids('a\ufe0f')).toEqual(ids('a'));
+  });
+});
