@@ -1,5 +1,5 @@
 import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
-import { encodeStateAsUpdate } from 'yjs';
+import { encodeStateAsUpdate, mergeUpdates } from 'yjs';
 import type * as Y from 'yjs';
 import { docDatabaseName } from './docDatabaseName.ts';
 import { describeStorageError } from './storageErrors.ts';
@@ -25,16 +25,22 @@ const RETRY_MAX_MS = 30_000;
 /**
  * y-indexeddb, with its write step replaced by one that knows when IndexedDB has committed
  * and reports failures: "Opgeslagen" is only ever said after the transaction completed.
+ *
+ * One transaction is in flight at a time; updates that arrive meanwhile wait and go together
+ * (merged) in the next one. So however fast someone types, a keystroke is committed within about
+ * two commits. (One transaction per keystroke builds a backlog, and a tab that closes aborts it.)
  */
 export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
   const persistence = new IndexeddbPersistence(docDatabaseName(gesprekId), doc);
   let status: SaveStatus = { state: 'loading' };
-  let pending = 0;
   let trimTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let retryDelay = RETRY_FIRST_MS;
-  // Writes are numbered. A failed write leaves its update only in memory, and later updates
-  // build on it; so until a whole-document write issued after the failure has committed,
+  let queue: Uint8Array[] = [];
+  let wholeRequested = false;
+  let inFlight = false;
+  // Writes are numbered. A failed write leaves its updates only in memory, and later updates
+  // build on them; so until a whole-document write issued after the failure has committed,
   // nothing may be called saved, and every write stores the whole document.
   let seq = 0;
   let uncoveredFailure = 0;
@@ -47,6 +53,13 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
     for (const listener of listeners) listener(status);
   };
   const fail = (error: unknown) => set({ state: 'error', message: describeStorageError(error) });
+  const waiting = () => queue.length + (wholeRequested ? 1 : 0);
+  const showProgress = () => {
+    const pending = waiting() + (inFlight ? 1 : 0);
+    if (status.state === 'error') return;
+    if (pending > 0) set({ state: 'saving', pending });
+    else if (uncoveredFailure === 0) set({ state: 'saved' });
+  };
 
   const scheduleRetry = () => {
     if (retryTimer !== undefined || destroyed) return;
@@ -58,40 +71,69 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
   };
 
   const failed = (n: number, error: unknown) => {
-    pending--;
     uncoveredFailure = Math.max(uncoveredFailure, n);
     fail(error);
     scheduleRetry();
   };
 
-  const write = (db: IDBDatabase, update: Uint8Array | undefined) => {
+  /** Writes everything waiting in one transaction; `onSettled` runs once it committed or failed. */
+  const writeWaiting = (db: IDBDatabase, onSettled: () => void) => {
+    const batch = queue;
+    const whole = wholeRequested || uncoveredFailure > 0;
+    queue = [];
+    wholeRequested = false;
     const n = ++seq;
-    const whole = update === undefined || uncoveredFailure > 0;
     let tx: IDBTransaction;
     let requestError: DOMException | null = null;
     try {
+      const data = whole ? encodeStateAsUpdate(doc) : batch.length === 1 ? batch[0]! : mergeUpdates(batch);
       tx = db.transaction(['updates'], 'readwrite');
-      const request = tx.objectStore('updates').add(whole ? encodeStateAsUpdate(doc) : update);
+      const request = tx.objectStore('updates').add(data);
       // Let a failed request abort the transaction (the default), and remember why.
       request.onerror = () => {
         requestError = request.error;
       };
     } catch (error) {
       failed(n, error);
+      onSettled();
       return;
     }
     tx.oncomplete = () => {
-      pending--;
       if (whole && n > uncoveredFailure) {
         uncoveredFailure = 0;
         retryDelay = RETRY_FIRST_MS;
+        if (status.state === 'error') set({ state: 'saving', pending: waiting() });
       }
-      if (pending === 0 && uncoveredFailure === 0) set({ state: 'saved' });
-      else if (status.state !== 'error') set({ state: 'saving', pending });
+      onSettled();
     };
-    tx.onabort = () => failed(n, tx.error ?? requestError ?? new DOMException('Transaction aborted', 'AbortError'));
+    tx.onabort = () => {
+      failed(n, tx.error ?? requestError ?? new DOMException('Transaction aborted', 'AbortError'));
+      onSettled();
+    };
     persistence._dbsize++;
     if (persistence._dbsize >= PREFERRED_TRIM_SIZE) scheduleTrim();
+  };
+
+  const flush = () => {
+    if (inFlight || destroyed || waiting() === 0) return;
+    const db = persistence.db;
+    if (!db) {
+      inFlight = true;
+      persistence._db.then(
+        () => {
+          inFlight = false;
+          flush();
+        },
+        (error: unknown) => fail(error),
+      );
+      return;
+    }
+    inFlight = true;
+    writeWaiting(db, () => {
+      inFlight = false;
+      flush();
+      showProgress();
+    });
   };
 
   const scheduleTrim = () => {
@@ -102,10 +144,10 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
   /** `update` undefined: store the whole document (a retry after a failure). */
   const storeUpdate = (update: Uint8Array | undefined, origin: unknown) => {
     if (origin === persistence) return;
-    pending++;
-    if (status.state !== 'error') set({ state: 'saving', pending });
-    if (persistence.db) write(persistence.db, update);
-    else void persistence._db.then((db) => write(db, update), (error: unknown) => failed(++seq, error));
+    if (update) queue.push(update);
+    else wholeRequested = true;
+    flush();
+    showProgress();
   };
 
   doc.off('update', persistence._storeUpdate);
@@ -132,6 +174,8 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
       clearTimeout(trimTimer);
       clearTimeout(retryTimer);
       listeners.clear();
+      // What waits behind the write in flight goes now; closing lets both transactions finish.
+      if (waiting() > 0 && persistence.db) writeWaiting(persistence.db, () => undefined);
       await persistence.destroy();
     },
   };
