@@ -55,11 +55,21 @@ const watchReady = (field: string): string => `(() => {
   observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 })();`;
 
+/** Where the time went in the last reload: DOMContentLoaded and the last script's arrival (ms since navigation). */
+const phases: Array<{ dcl: number; scripts: number }> = [];
+
 async function measureReload(page: Page): Promise<number> {
   await page.reload();
   try {
     const at = await page.waitForFunction(() => window.__benchReady, undefined, { timeout: 20_000 });
-    return (await at.jsonValue()) as number;
+    const ready = (await at.jsonValue()) as number;
+    phases.push(
+      await page.evaluate(() => ({
+        dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? NaN,
+        scripts: Math.max(0, ...performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => (r as PerformanceResourceTiming).responseEnd)),
+      })),
+    );
+    return ready;
   } catch (error) {
     const seen = await page.evaluate((f) => {
       const el = document.querySelector<HTMLTextAreaElement>(`[data-field="${f}"] textarea`);
@@ -151,16 +161,18 @@ try {
     serverRunning = false;
 
     const times: Record<'home' | 'gesprek', number[]> = { home: [], gesprek: [] };
+    const where: Record<'home' | 'gesprek', Array<{ dcl: number; scripts: number }>> = { home: [], gesprek: [] };
     let controlled = true;
     for (const [screen, url] of [['home', `${server.origin}/#/`], ['gesprek', gesprekUrl]] as const) {
       await page.goto(url).catch(() => undefined);
       await measureReload(page); // warm-up
       for (let i = 0; i < RELOADS; i++) {
         times[screen].push(await measureReload(page));
+        where[screen].push(phases[phases.length - 1] ?? { dcl: NaN, scripts: NaN });
         controlled &&= await page.evaluate(() => navigator.serviceWorker.controller !== null);
       }
     }
-    return { sw, controlled, times, stored, onlineReload, length: expected.length };
+    return { sw, controlled, times, where, stored, onlineReload, length: expected.length };
   });
 
   const home = summarize(result.times.home);
@@ -168,6 +180,11 @@ try {
   console.log(`  service worker controlling: ${result.sw}; every offline reload served by it: ${result.controlled}`);
   console.log(`  gesprek store after the app's trim: ${result.stored} IndexedDB entries; field text ${result.length} chars`);
   console.log(`  one online reload of that gesprek (server up, for comparison): ${ms(result.onlineReload)}`);
+  for (const screen of ['home', 'gesprek'] as const) {
+    const dcl = summarize(result.where[screen].map((w) => w.dcl)).p50;
+    const scripts = summarize(result.where[screen].map((w) => w.scripts)).p50;
+    console.log(`  ${screen} p50 phases: DOMContentLoaded ${ms(dcl)}, last script received ${ms(scripts)}, usable ${ms(summarize(result.times[screen]).p50)}`);
+  }
   console.log(`  home: ${result.times.home.map((t) => t.toFixed(0)).join(', ')} ms; gesprek: ${result.times.gesprek.map((t) => t.toFixed(0)).join(', ')} ms`);
   emitRow({
     id: 'P3',
