@@ -57,6 +57,7 @@ function machine() {
 function runBench(file, env) {
   return new Promise((resolvePromise) => {
     const rows = [];
+    const lines = [];
     let stderr = '';
     const begin = Date.now();
     const child = spawn('npx', ['tsx', file], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -72,11 +73,14 @@ function runBench(file, env) {
     let pending = '';
     child.stdout.on('data', (chunk) => {
       pending += chunk.toString();
-      const lines = pending.split('\n');
-      pending = lines.pop() ?? '';
-      for (const line of lines) {
+      const complete = pending.split('\n');
+      pending = complete.pop() ?? '';
+      for (const line of complete) {
         if (line.startsWith('BENCH_ROW ')) rows.push(JSON.parse(line.slice('BENCH_ROW '.length)));
-        else console.log(`  ${line}`);
+        else {
+          lines.push(line.trim());
+          console.log(`  ${line}`);
+        }
       }
     });
     child.stderr.on('data', (chunk) => {
@@ -90,7 +94,7 @@ function runBench(file, env) {
       const noise = stderr.split('\n').filter((l) => l.trim() && !/chunks are larger|dynamic import\(\)|manualChunks|chunkSizeWarningLimit|^\(!\)/.test(l));
       if (!ok) console.error(noise.join('\n'));
       console.log(`--- ${file}: ${ok ? 'done' : `CRASHED (exit ${code})`} in ${seconds} s`);
-      resolvePromise({ ok, rows, error: ok ? undefined : noise.slice(-8).join('\n') });
+      resolvePromise({ ok, rows, lines, seconds, error: ok ? undefined : noise.slice(-8).join('\n') });
     });
   });
 }
@@ -121,11 +125,13 @@ const env = { BENCH_DIST: resolve('bench/.tmp/dist') };
 
 const rows = [];
 const crashed = [];
+const details = [];
 for (const bench of BENCHES) {
   if (only.length && !bench.rows.some((r) => only.includes(r))) continue;
   console.log(`\n=== ${bench.file}`);
   const result = await runBench(bench.file, env);
   rows.push(...result.rows);
+  details.push(`### ${bench.file} (${result.seconds} s)`, '', '```', ...result.lines.filter(Boolean), '```', '');
   if (!result.ok) crashed.push({ file: bench.file, error: result.error });
   for (const id of bench.rows) {
     if (!result.rows.some((r) => r.id === id)) {
@@ -161,6 +167,9 @@ const markdown = [
   ...rows.map((r) => `- **${r.id}** — ${r.method}`),
   ...(crashed.length ? ['', '## Crashed', '', ...crashed.map((c) => `- ${c.file}: ${cell(c.error)}`)] : []),
   '',
+  '## What each bench printed',
+  '',
+  ...details,
 ].join('\n');
 writeFileSync('bench/results.md', markdown);
 console.log('wrote bench/results.md');
