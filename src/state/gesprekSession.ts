@@ -5,6 +5,7 @@ import { gesprekSummary } from '../domain/form/summary.ts';
 import type { GesprekRecord } from '../storage/db.ts';
 import { persistDoc, type DocPersistence } from '../storage/docPersistence.ts';
 import { getGesprek, updateGesprek } from '../storage/gesprekList.ts';
+import { refreshGesprekken } from './gesprekkenStore.ts';
 
 /** An open gesprek: its document, where it is saved, and the list row kept in step with it. */
 export interface GesprekSession {
@@ -34,7 +35,7 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
   let timer: ReturnType<typeof setTimeout> | undefined;
   const writeSummary = (touched: boolean) => {
     const summary = gesprekSummary(doc);
-    void updateGesprek(id, {
+    return updateGesprek(id, {
       schoolName: summary.schoolName,
       date: summary.date,
       route: summary.route,
@@ -44,11 +45,14 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
   };
   const refreshSummary = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => writeSummary(true), SUMMARY_DELAY_MS);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void writeSummary(true);
+    }, SUMMARY_DELAY_MS);
   };
   doc.on('update', refreshSummary);
   // The list row is derived: bring it in step with whatever was stored or merged while closed.
-  writeSummary(false);
+  void writeSummary(false);
 
   return {
     id,
@@ -58,7 +62,11 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
     readOnly: isReadOnlyForThisVersion(doc),
     async close() {
       doc.off('update', refreshSummary);
-      clearTimeout(timer);
+      // A pending summary still goes out, so home shows what was just typed.
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        void writeSummary(true).then(refreshGesprekken);
+      }
       await persistence.destroy();
       doc.destroy();
     },
