@@ -15,6 +15,7 @@ test('with no network at all, "Delen als bestand" and "Bestand openen" carry the
   await startNewGesprek(school, server.url);
   await answer(school, Q.kennismaking, 'Ja');
   await school.getByRole('button', { name: 'Delen' }).click();
+  await expect(school.getByLabel('Link')).toHaveValue(/#\/koppel\//);
   const link = await school.getByLabel('Link').inputValue();
   await school.getByRole('button', { name: 'Sluiten' }).click();
   const politie = await (await browser.newContext()).newPage();

@@ -30,6 +30,7 @@ test('both tablets keep typing through a server crash and converge; the server h
   await chapterNav(school).getByRole('link', { name: 'Contactpersonen' }).click();
   await school.getByRole('group', { name: 'School' }).getByLabel('Naam school').fill(SCHOOL);
   await school.getByRole('button', { name: 'Delen' }).click();
+  await expect(school.getByLabel('Link')).toHaveValue(/#\/koppel\//);
   const link = await school.getByLabel('Link').inputValue();
   await school.getByRole('button', { name: 'Sluiten' }).click();
 
