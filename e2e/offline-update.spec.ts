@@ -48,7 +48,10 @@ test('a new version waits for "Nu bijwerken" and never swaps code mid-conversati
   await expectNoAxeViolations(page);
 
   await banner.getByRole('button', { name: 'Nu bijwerken' }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate ?? false)).toBe(false);
+  // The page reloads under us; while it navigates, evaluate fails: that just means "ask again".
+  const stillTheOldPage = () =>
+    page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate ?? false).catch(() => true);
+  await expect.poll(stillTheOldPage).toBe(false);
   await expect(banner).toHaveCount(0);
   await expect(page.getByLabel('De samenwerking evalueren')).toHaveValue('Voor de nieuwe versie getypt. En nog meer.');
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
