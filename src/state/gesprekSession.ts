@@ -4,7 +4,7 @@ import { initializeNewGesprek, isReadOnlyForThisVersion } from '../domain/form/m
 import { gesprekSummary } from '../domain/form/summary.ts';
 import type { GesprekRecord } from '../storage/db.ts';
 import { persistDoc, type DocPersistence } from '../storage/docPersistence.ts';
-import { getGesprek, updateGesprek } from '../storage/gesprekList.ts';
+import { deleteGesprek, getGesprek, updateGesprek } from '../storage/gesprekList.ts';
 import { refreshGesprekken } from './gesprekkenStore.ts';
 
 /** An open gesprek: its document, where it is saved, and the list row kept in step with it. */
@@ -21,11 +21,17 @@ const SUMMARY_DELAY_MS = 400;
 
 /** Opens a stored gesprek, or resolves undefined when this tablet does not have it. */
 export async function openGesprekSession(id: string): Promise<GesprekSession | undefined> {
-  const record = await getGesprek(id);
-  if (!record) return undefined;
+  // Read the list row and load the document at the same time: opening is what the user waits for.
   const doc = new Y.Doc();
   const persistence = persistDoc(id, doc);
-  await persistence.loaded;
+  const [record] = await Promise.all([getGesprek(id), persistence.loaded]);
+  if (!record) {
+    // An unknown id: let go of the empty database that loading just made.
+    await persistence.destroy();
+    doc.destroy();
+    await deleteGesprek(id);
+    return undefined;
+  }
 
   if (record.needsInit) {
     initializeNewGesprek(doc, record.date || todayIso());

@@ -5,9 +5,12 @@ import { applyTextChange } from '../../domain/form/textDiff.ts';
 
 type FieldElement = HTMLInputElement | HTMLTextAreaElement;
 
+/** Where CSS can size a textarea to its content, no script has to measure (and force a layout). */
+const cssSizesTextareas = typeof CSS !== 'undefined' && CSS.supports?.('field-sizing', 'content');
+
 /** Grows a textarea with its text so nothing hides behind a scrollbar. */
 export function autoGrow(el: FieldElement): void {
-  if (el instanceof HTMLTextAreaElement) {
+  if (el instanceof HTMLTextAreaElement && !cssSizesTextareas) {
     el.style.height = 'auto';
     el.style.height = `${el.scrollHeight + 4}px`;
   }
