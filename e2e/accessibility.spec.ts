@@ -5,7 +5,7 @@ import { answer, chapterNav, Q, startNewGesprek } from './support/gesprek.ts';
 /** Every button, nav link, text field and choice row is at least 44 × 44 px (WCAG 2.5.5 as the bar). */
 async function expectTouchTargets(page: Page) {
   const { measured, small } = await page.evaluate(() => {
-    const selector = 'button, nav a, .app-back, input:not([type=checkbox]):not([type=radio]):not([type=file]), select, textarea, .app-choice, summary, .app-file-button';
+    const selector = 'button, nav a, .app-back, .app-link-button, input:not([type=checkbox]):not([type=radio]):not([type=file]), select, textarea, .app-choice, summary, .app-file-button';
     const targets = [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((el) => el.offsetParent !== null && !el.closest('.app-visually-hidden'))
       .map((el) => ({ el, box: el.getBoundingClientRect() }));
