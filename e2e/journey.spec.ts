@@ -28,6 +28,7 @@ async function fillEverything(page: Page) {
   await answer(page, Q.kennismaking, 'Ja');
 
   await open(page, 'Contactpersonen');
+  await page.getByLabel('Datum van het gesprek').fill('2026-11-20');
   for (const [side, fields] of Object.entries(contacts)) {
     const group = page.getByRole('group', { name: side });
     for (const [label, value] of Object.entries(fields)) await group.getByLabel(label, { exact: true }).fill(value);
@@ -80,6 +81,7 @@ async function fillEverything(page: Page) {
 
 async function expectEverything(page: Page) {
   await open(page, 'Contactpersonen');
+  await expect(page.getByLabel('Datum van het gesprek')).toHaveValue('2026-11-20');
   for (const [side, fields] of Object.entries(contacts)) {
     const group = page.getByRole('group', { name: side });
     for (const [label, value] of Object.entries(fields)) await expect(group.getByLabel(label, { exact: true })).toHaveValue(value);
@@ -119,7 +121,7 @@ test('every field fills, survives a reload, and the gesprek can be deleted', asy
 
   await page.getByRole('link', { name: 'Gesprekken' }).click();
   const row = page.getByRole('listitem').filter({ hasText: 'Montessori Lyceum Øster' });
-  await expect(row).toContainText('Hoofdstuk 3 t/m 6');
+  await expect(row).toContainText('20 november 2026 · Hoofdstuk 3 t/m 6');
   await row.getByRole('button', { name: 'Montessori Lyceum Øster verwijderen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Gesprek met Montessori Lyceum Øster verwijderen van deze tablet?' });
   await dialog.getByRole('button', { name: 'Annuleren' }).click();

@@ -41,6 +41,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
   let unsubscribe: (() => void) | undefined;
   let focused: string | undefined;
   let closed = false;
+  let lastSyncedWrite = 0;
 
   const announce = () => {
     const { role } = store.getState();
@@ -54,7 +55,11 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     sync = started;
     unsubscribe = started.subscribe((status) => {
       store.setState({ status });
-      if (status.synced) void updateGesprek(session.id, { lastSyncedAt: Date.now() }).catch(() => undefined);
+      // "Last synced" is for the list on home; once a minute is plenty, not once per keystroke.
+      if (status.synced && Date.now() - lastSyncedWrite > 60_000) {
+        lastSyncedWrite = Date.now();
+        void updateGesprek(session.id, { lastSyncedAt: lastSyncedWrite }).catch(() => undefined);
+      }
     });
     announce();
   };

@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 import { emailHint, phoneHint } from '../../domain/form/contactHints.ts';
 import { CONTACT_SIDES, contactFieldsFor, contactKey } from '../../domain/form/contactFields.ts';
+import { gespreksdatum, setGespreksdatum } from '../../domain/form/meta.ts';
+import { DateField } from '../fields/DateField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 
 const hintFor = (inputType: string) => (inputType === 'tel' ? phoneHint : inputType === 'email' ? emailHint : undefined);
@@ -11,6 +13,7 @@ export function ContactsChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boole
     <div class="app-chapter">
       <h1 class="app-chapter__title">Contactpersonen</h1>
       <p class="app-section__intro">Wissel direct telefoonnummers en e-mailadressen uit.</p>
+      <DateField label="Datum van het gesprek" value={gespreksdatum(doc)} readOnly={readOnly} onChange={(date) => setGespreksdatum(doc, date)} />
       <div class="app-contacts">
         {CONTACT_SIDES.map(({ side, legend }) => (
           <fieldset key={side} class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset app-fieldset">

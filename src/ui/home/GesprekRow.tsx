@@ -1,10 +1,16 @@
-import { formatDutchDate } from '../../domain/format/dutchDate.ts';
+import { formatDutchDate, todayIso } from '../../domain/format/dutchDate.ts';
 import type { GesprekRecord } from '../../storage/db.ts';
 import { PdfButton } from '../files/PdfButton.tsx';
 import { gesprekHref } from '../routing/parseRoute.ts';
 
 /** Loaded on tap: reading a stored gesprek needs Yjs, which home does not load. */
 const makePdf = (id: string) => import('../../state/pdfExport.ts').then((m) => m.createPdfFileForStoredGesprek(id));
+
+/** "23 november 2026 14:05": when the two tablets were last in step. */
+const syncedAt = (ms: number) => {
+  const d = new Date(ms);
+  return `${formatDutchDate(todayIso(d))} ${d.toTimeString().slice(0, 5)}`;
+};
 
 export const displayName = (record: Pick<GesprekRecord, 'schoolName'>) => record.schoolName || 'Naamloos gesprek';
 
@@ -24,6 +30,7 @@ export function GesprekRow({ record, onDelete }: GesprekRowProps) {
           {record.date ? formatDutchDate(record.date) : 'Geen datum'}
           {' · '}
           {record.routeLabel || 'Route nog niet gekozen'}
+          {record.roomKey && <span class="app-gesprek-row__shared"> · gedeeld{record.lastSyncedAt ? `, laatst gesynchroniseerd ${syncedAt(record.lastSyncedAt)}` : ''}</span>}
         </span>
       </a>
       <PdfButton makeFile={() => makePdf(record.id)} label={`PDF maken van ${name}`} subtle />
