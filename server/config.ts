@@ -7,6 +7,10 @@ export interface ServerConfig {
   staticDir: string;
   /** Behind one reverse proxy (TRUST_PROXY=1), per-IP limits use the address it put in X-Forwarded-For. */
   trustProxy?: boolean;
+  /** DATABASE_URL: PostgreSQL as the store shared by several instances (otherwise SQLite in dataDir). */
+  databaseUrl?: string;
+  /** REDIS_URL: instances relay updates and presence to each other through Redis. */
+  redisUrl?: string;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -19,5 +23,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     dataDir: resolve(env.DATA_DIR ?? './data'),
     staticDir: resolve(env.STATIC_DIR ?? './dist'),
     trustProxy: env.TRUST_PROXY === '1',
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
   };
 }

@@ -4,7 +4,10 @@ import { startServer } from './startServer.ts';
 
 const config = configFromEnv();
 const server = await startServer(config);
-console.info(`Gesprek school & politie: http://localhost:${server.port} (data in ${config.dataDir})`);
+// Never the URLs themselves: they may hold passwords.
+const where = config.databaseUrl ? 'PostgreSQL' : config.dataDir;
+const relay = config.redisUrl ? ', relayed through Redis' : '';
+console.info(`Gesprek school & politie: http://localhost:${server.port} (data in ${where}${relay})`);
 
 // A bug in a library callback must not take both tablets' sync down; log the kind, never the data.
 process.on('unhandledRejection', (reason) => {

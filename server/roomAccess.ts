@@ -4,7 +4,7 @@ import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import type { ConnectionGuard } from './connectionGuard.ts';
 import { isRoomId } from './frameRoom.ts';
 import { roomTag } from './roomTag.ts';
-import type { SqliteStore } from './sqliteStore.ts';
+import type { SyncStore } from './syncStore.ts';
 
 /** An empty message keeps Hocuspocus from logging it; `reason` goes to the client as permission-denied. */
 class AccessRefused extends Error {
@@ -21,15 +21,15 @@ const isTokenShaped = (token: unknown): token is string => typeof token === 'str
  * Trust on first use, per room: the first token seen is the room's token (only its hash is kept);
  * any other token, or none, is refused and the socket closed with 4401.
  */
-export function roomAccess(store: SqliteStore, log: (line: string) => void): Extension {
+export function roomAccess(store: SyncStore, log: (line: string) => void): Extension {
   return {
     extensionName: 'room-access',
     async onAuthenticate({ documentName, token, context }: onAuthenticatePayload): Promise<void> {
       const guard = (context as { guard?: ConnectionGuard }).guard;
       if (isRoomId(documentName) && isTokenShaped(token)) {
         const hash = createHash('sha256').update(token).digest();
-        const expected = store.claimTokenHash(documentName, hash);
-        if (expected.length === hash.length && timingSafeEqual(expected, hash)) {
+        const expected = await expectedHash(store, documentName, hash, log);
+        if (expected && expected.length === hash.length && timingSafeEqual(expected, hash)) {
           guard?.markAuthenticated(documentName);
           return;
         }
@@ -39,4 +39,14 @@ export function roomAccess(store: SqliteStore, log: (line: string) => void): Ext
       throw new AccessRefused();
     },
   };
+}
+
+/** A store that cannot answer refuses the connection (the tablet retries later). */
+async function expectedHash(store: SyncStore, room: string, hash: Buffer, log: (line: string) => void): Promise<Buffer | null> {
+  try {
+    return await store.claimTokenHash(room, hash);
+  } catch (error) {
+    log(`could not check access to room ${roomTag(room)}: ${error instanceof Error ? error.message : 'unknown error'}`);
+    return null;
+  }
 }

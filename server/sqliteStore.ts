@@ -1,12 +1,13 @@
 /** SQLite file `${DATA_DIR}/sync.sqlite`: envelope states and token hashes, nothing else. */
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import type { SyncStore } from './syncStore.ts';
 
 /**
  * The server's only state: per room the envelope Y.Doc (ciphertext entries) and the SHA-256 hash
  * of the room's connection token. Nothing here can be decrypted without the key on the tablets.
  */
-export class SqliteStore {
+export class SqliteStore implements SyncStore {
   private readonly db: Database.Database;
   private readonly selectEnvelope: Database.Statement<[string], { state: Buffer }>;
   private readonly upsertEnvelope: Database.Statement<[string, Buffer, number]>;

@@ -21,7 +21,13 @@ export interface StartOptions {
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   await mkdir(config.dataDir, { recursive: true });
   const serveStatic = createStaticHandler(config.staticDir);
-  const sync = createSyncServer({ dataDir: config.dataDir, trustProxy: config.trustProxy ?? false, ...options });
+  const sync = await createSyncServer({
+    dataDir: config.dataDir,
+    trustProxy: config.trustProxy ?? false,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+    ...options,
+  });
   const http = createServer((req, res) => {
     serveStatic(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);

@@ -5,9 +5,12 @@ import { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ConnectionGuard } from './connectionGuard.ts';
 import { DEFAULT_LIMITS, type SyncLimits } from './limits.ts';
+import { EnvelopePersistence } from './envelopePersistence.ts';
+import { PostgresStore } from './postgresStore.ts';
+import { redisRelay } from './redisRelay.ts';
 import { roomAccess } from './roomAccess.ts';
-import { SqlitePersistence } from './sqlitePersistence.ts';
 import { SqliteStore } from './sqliteStore.ts';
+import type { SyncStore } from './syncStore.ts';
 
 export const SYNC_PATH = '/sync';
 const SHUTDOWN_GRACE_MS = 1000;
@@ -23,19 +26,26 @@ export interface SyncServerOptions {
   limits?: Partial<SyncLimits>;
   log?: (line: string) => void;
   trustProxy?: boolean;
+  /** Set: PostgreSQL is the store, shared by several instances; unset: SQLite in dataDir. */
+  databaseUrl?: string;
+  /** Set: instances relay updates and presence through Redis. */
+  redisUrl?: string;
 }
 
-/** Hocuspocus on our own ws server (same port as the app), SQLite persistence, token check, limits. */
-export function createSyncServer(options: SyncServerOptions): SyncServer {
+/** Hocuspocus on our own ws server (same port as the app), persistence, token check, limits. */
+export async function createSyncServer(options: SyncServerOptions): Promise<SyncServer> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const log = options.log ?? ((line: string) => console.info(`[sync] ${line}`));
-  const store = new SqliteStore(options.dataDir);
-  const persistence = new SqlitePersistence(store, log);
+  const store: SyncStore = options.databaseUrl
+    ? await PostgresStore.open(options.databaseUrl, log)
+    : new SqliteStore(options.dataDir);
+  const persistence = new EnvelopePersistence(store, log);
+  const relay = options.redisUrl ? redisRelay(options.redisUrl) : null;
   const hocuspocus = new Hocuspocus({
     quiet: true,
     debounce: limits.storeDebounceMs,
     maxDebounce: limits.storeMaxDebounceMs,
-    extensions: [persistence, roomAccess(store, log)],
+    extensions: [...(relay ? [relay] : []), persistence, roomAccess(store, log)],
   });
   // No compression: a small compressed frame must not inflate past the frame limit in memory.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
@@ -76,8 +86,9 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       for (const ws of wss.clients) ws.close(1001, 'Server stopping');
       await Promise.race([Promise.all(closed), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
       for (const ws of wss.clients) ws.terminate();
-      persistence.flush(hocuspocus.documents);
-      store.close();
+      await persistence.flush(hocuspocus.documents);
+      await relay?.onDestroy();
+      await store.close();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };

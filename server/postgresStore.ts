@@ -1,0 +1,82 @@
+/** PostgreSQL as the shared store of several server instances: envelope states and token hashes. */
+import pg from 'pg';
+import type { SyncStore } from './syncStore.ts';
+
+const TABLES = `
+  CREATE TABLE IF NOT EXISTS gesprek_envelopes (
+    room TEXT PRIMARY KEY, state BYTEA NOT NULL, updated_at TIMESTAMPTZ NOT NULL DEFAULT now());
+  CREATE TABLE IF NOT EXISTS gesprek_room_access (
+    room TEXT PRIMARY KEY, token_hash BYTEA NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT now());
+`;
+/** Any fixed number: instances starting together create the tables one after the other. */
+const TABLES_LOCK = 0x67657370;
+
+/**
+ * Same content as the SQLite store (ciphertext states, token hashes), in tables created if missing.
+ * Tables go to the first schema on the search path; `?options=-c%20search_path%3Dname` picks one.
+ */
+export class PostgresStore implements SyncStore {
+  private closed = false;
+
+  private constructor(private readonly pool: pg.Pool) {}
+
+  /** Connects and creates the tables; rejects (and closes the pool) if the database is unusable. */
+  static async open(connectionString: string, log: (line: string) => void): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString, max: 10 });
+    // An idle connection dropped by the database: the pool replaces it; it must not crash the process.
+    pool.on('error', (error) => log(`database connection lost: ${error.message}`));
+    try {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock($1)', [TABLES_LOCK]);
+        await client.query(TABLES);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return new PostgresStore(pool);
+  }
+
+  async loadEnvelope(room: string): Promise<Uint8Array | null> {
+    const result = await this.pool.query<{ state: Buffer }>('SELECT state FROM gesprek_envelopes WHERE room = $1', [room]);
+    return result.rows[0]?.state ?? null;
+  }
+
+  async saveEnvelope(room: string, state: Uint8Array): Promise<void> {
+    if (this.closed) return;
+    await this.pool.query(
+      `INSERT INTO gesprek_envelopes (room, state, updated_at) VALUES ($1, $2, now())
+       ON CONFLICT (room) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+      [room, Buffer.from(state.buffer, state.byteOffset, state.byteLength)],
+    );
+  }
+
+  /** Atomic across instances: whoever inserts first sets the hash; everyone reads that one back. */
+  async claimTokenHash(room: string, tokenHash: Buffer): Promise<Buffer> {
+    await this.pool.query(
+      'INSERT INTO gesprek_room_access (room, token_hash) VALUES ($1, $2) ON CONFLICT (room) DO NOTHING',
+      [room, tokenHash],
+    );
+    const result = await this.pool.query<{ token_hash: Buffer }>(
+      'SELECT token_hash FROM gesprek_room_access WHERE room = $1',
+      [room],
+    );
+    const row = result.rows[0];
+    if (!row) throw new Error('token hash missing right after insert');
+    return row.token_hash;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { connect } from 'node:net';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { newGesprekId } from '../src/domain/ids/gesprekId.ts';
+import { deriveConnectionToken, newRoomKeyText, roomKeyFromBase64Url } from '../src/sync/index.ts';
+import { eventually } from '../src/sync/testing/eventually.ts';
+import { startServer, type RunningServer } from './startServer.ts';
+import { connectClient, isSynced, makeTestDirs, type TestClient, type TestDirs } from './testing/testServer.ts';
+
+// PostgreSQL and Redis are part of this machine kind: unreachable means FAIL, never skip.
+const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const SCHOOL = 'Montessori Lyceum Zuidoost';
+/** A fresh schema per run, so runs never see each other's rooms; dropped afterwards. */
+const SCHEMA = `gesprek_test_${randomBytes(6).toString('hex')}`;
+const schemaUrl = `${DATABASE_URL}${DATABASE_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${SCHEMA}`)}`;
+
+let admin: pg.Client;
+let dirs: TestDirs;
+const servers: (RunningServer & { url: string; logs: string[] })[] = [];
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  admin = new pg.Client({ connectionString: DATABASE_URL });
+  try {
+    await admin.connect();
+  } catch (error) {
+    throw new Error(`PostgreSQL is not reachable at ${DATABASE_URL} (${String(error)}); the scale-out tests need it`);
+  }
+  await admin.query(`CREATE SCHEMA ${SCHEMA}`);
+  await expectRedisReachable(REDIS_URL);
+  dirs = await makeTestDirs();
+});
+afterAll(async () => {
+  await admin?.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`).catch(() => undefined);
+  await admin?.end().catch(() => undefined);
+  await dirs?.cleanup();
+});
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.sync.destroy();
+  await Promise.all(servers.splice(0).map((s) => s.stop()));
+});
+
+async function instance(): Promise<RunningServer & { url: string; logs: string[] }> {
+  const logs: string[] = [];
+  const config = { port: 0, dataDir: dirs.dataDir, staticDir: dirs.staticDir, databaseUrl: schemaUrl, redisUrl: REDIS_URL };
+  const server = await startServer(config, { log: (line) => logs.push(line) });
+  const running = { ...server, url: `ws://127.0.0.1:${server.port}/sync`, logs };
+  servers.push(running);
+  return running;
+}
+
+async function client(url: string, roomId: string, key: string): Promise<TestClient> {
+  const c = await connectClient(url, roomId, key);
+  clients.push(c);
+  return c;
+}
+
+const textOf = (c: TestClient) => c.doc.getText('school').toString();
+
+describe('scale-out: two instances, PostgreSQL store, Redis relay', () => {
+  it('relays edits and presence between instances, and keeps everything in PostgreSQL as ciphertext', async () => {
+    const [one, two] = [await instance(), await instance()];
+    const roomId = newGesprekId();
+    const key = newRoomKeyText();
+    const a = await client(one.url, roomId, key);
+    const b = await client(two.url, roomId, key);
+    await eventually(() => isSynced(a) && isSynced(b), 10_000, 'both synced');
+    a.doc.getText('school').insert(0, SCHOOL);
+    await eventually(() => textOf(b) === SCHOOL, 10_000, 'B on instance 2 sees A on instance 1');
+    b.doc.getArray('acties').push(['Wijkagent belt ouders']);
+    await eventually(() => a.doc.getArray('acties').length === 1, 10_000, 'A sees B');
+    await a.sync.setPresence({ role: 'politie', field: 'contact.school.name', name: 'Jansen' });
+    await eventually(() => b.sync.getStatus().peers.some((peer) => peer.role === 'politie'), 10_000, 'presence relayed');
+    await eventually(() => isSynced(a) && isSynced(b) && a.sync.getStatus().pendingChanges === 0);
+
+    for (const c of clients.splice(0)) c.sync.destroy();
+    await Promise.all(servers.splice(0).map((s) => s.stop()));
+    const fresh = await client((await instance()).url, roomId, key);
+    await eventually(() => textOf(fresh) === SCHOOL && fresh.doc.getArray('acties').toArray()[0] === 'Wijkagent belt ouders');
+    expect(fresh.sync.getStatus().decryptErrors).toBe(0);
+
+    const token = await deriveConnectionToken(roomKeyFromBase64Url(key) ?? new Uint8Array());
+    const rows = await admin.query<{ bytes: Buffer }>(
+      `SELECT state AS bytes FROM ${SCHEMA}.gesprek_envelopes WHERE room = $1
+       UNION ALL SELECT token_hash FROM ${SCHEMA}.gesprek_room_access WHERE room = $1`,
+      [roomId],
+    );
+    expect(rows.rows).toHaveLength(2);
+    for (const { bytes } of rows.rows) {
+      for (const secret of [SCHOOL, 'Montessori', 'Wijkagent', 'Jansen', key, token]) expect(bytes.includes(secret)).toBe(false);
+    }
+  });
+
+  it('refuses, on instance 2, another key for a room claimed on instance 1', async () => {
+    const [one, two] = [await instance(), await instance()];
+    const roomId = newGesprekId();
+    const owner = await client(one.url, roomId, newRoomKeyText());
+    owner.doc.getText('school').insert(0, SCHOOL);
+    await eventually(() => isSynced(owner));
+    const intruder = await client(two.url, roomId, newRoomKeyText());
+    await eventually(() => intruder.sync.getStatus().refused, 10_000, 'refused');
+    expect(intruder.sync.getStatus().state).toBe('offline');
+    expect(textOf(intruder)).toBe('');
+    expect([...one.logs, ...two.logs].join('\n')).not.toContain(roomId);
+  });
+});
+
+/** A plain TCP PING, so an absent Redis fails the run with a clear message instead of hanging. */
+async function expectRedisReachable(redisUrl: string): Promise<void> {
+  const url = new URL(redisUrl);
+  const reply = await new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(url.port || 6379), url.hostname);
+    const fail = (why: string) => {
+      socket.destroy();
+      reject(new Error(`Redis is not reachable at ${redisUrl} (${why}); the scale-out tests need it`));
+    };
+    socket.setTimeout(3000, () => fail('timeout'));
+    socket.once('error', (error) => fail(error.message));
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => {
+      socket.destroy();
+      resolve(data.toString());
+    });
+  });
+  expect(reply.startsWith('+PONG'), `Redis at ${redisUrl} answered ${reply.trim()}`).toBe(true);
+}
