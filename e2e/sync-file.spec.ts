@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startAppServer, type AppServer } from './support/appServer.ts';
-import { answer, chapterNav, Q, startNewGesprek } from './support/gesprek.ts';
+import { answer, chapterNav, Q, readShareLink, startNewGesprek } from './support/gesprek.ts';
 
 let server: AppServer;
 test.beforeAll(async () => {
@@ -14,10 +14,7 @@ test('with no network at all, "Delen als bestand" and "Bestand openen" carry the
   const school = await (await browser.newContext()).newPage();
   await startNewGesprek(school, server.url);
   await answer(school, Q.kennismaking, 'Ja');
-  await school.getByRole('button', { name: 'Delen' }).click();
-  await expect(school.getByLabel('Link')).toHaveValue(/#\/koppel\//);
-  const link = await school.getByLabel('Link').inputValue();
-  await school.getByRole('button', { name: 'Sluiten' }).click();
+  const link = await readShareLink(school);
   const politie = await (await browser.newContext()).newPage();
   await politie.goto(link);
   await expect(politie.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ })).toBeVisible();

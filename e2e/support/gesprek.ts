@@ -29,3 +29,12 @@ export function chapterNav(page: Page) {
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen op dit apparaat' })).toBeVisible();
 }
+
+/** Opens "Delen", waits for the pairing link, reads it and closes the dialog. */
+export async function readShareLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Delen' }).click();
+  await expect(page.getByLabel('Link')).toHaveValue(/#\/koppel\//);
+  const link = await page.getByLabel('Link').inputValue();
+  await page.getByRole('button', { name: 'Sluiten' }).click();
+  return link;
+}
