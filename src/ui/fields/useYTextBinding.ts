@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type * as Y from 'yjs';
 import { transformCaret, type TextDeltaOp } from '../../domain/form/caretTransform.ts';
 import { applyTextChange } from '../../domain/form/textDiff.ts';
@@ -25,7 +25,8 @@ export function useYTextBinding<E extends FieldElement>(text: Y.Text) {
   const ref = useRef<E>(null);
   const [value, setValue] = useState(() => text.toString());
 
-  useEffect(() => {
+  // Before the first paint, so a field never shows empty for a frame.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     el.value = text.toString();
