@@ -1,8 +1,9 @@
 import type { InfoPanel } from './referenceTypes.ts';
+import { REFERENCE_TITLES } from './topicTitles.ts';
 
 /** The guide's box "Calamiteiten": outside this conversation, but good to know where help is. */
 export const CALAMITEITEN_PANEL: InfoPanel = {
-  title: 'Calamiteiten',
+  title: REFERENCE_TITLES.calamiteiten,
   intro:
     'Soms krijgt een school te maken met een calamiteit, grote onrust of een schokkende gebeurtenis, zoals een ernstige bedreiging van leerlingen of leraren of een incident waarbij iemand overlijdt. Zo’n situatie vraagt een eigen aanpak en valt buiten dit gesprek.',
   sections: [

@@ -1,8 +1,9 @@
 import type { InfoPanel } from './referenceTypes.ts';
+import { REFERENCE_TITLES } from './topicTitles.ts';
 
 /** The guide's box "Informatie-uitwisseling en privacy", with the covenants' ground rules. */
 export const PRIVACY_PANEL: InfoPanel = {
-  title: 'Informatie-uitwisseling en privacy',
+  title: REFERENCE_TITLES.privacy,
   intro:
     'In elke fase, van preventie tot evaluatie, delen school en politie informatie. Dat mag, maar binnen de wet en met een duidelijk doel.',
   sections: [

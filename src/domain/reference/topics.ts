@@ -1,14 +1,15 @@
 import { CALAMITEITEN_PANEL } from './calamiteitenPanel.ts';
 import { PRIVACY_PANEL } from './privacyPanel.ts';
 import type { InfoPanel } from './referenceTypes.ts';
+import { REFERENCE_TITLES, type ReferenceTopic } from './topicTitles.ts';
 import { WETGEVING_PANEL } from './wetgevingPanel.ts';
 
 /** The reference panels the form links to; "hoe-erg" is the fasekaartje with the first signals. */
-export type ReferenceTopic = 'hoe-erg' | 'wetgeving' | 'privacy' | 'calamiteiten';
+export type { ReferenceTopic };
 
 export const REFERENCE_TOPICS: readonly ReferenceTopic[] = ['hoe-erg', 'wetgeving', 'privacy', 'calamiteiten'];
 
-export const HOE_ERG_TITLE = 'Hoe erg is het?';
+export const HOE_ERG_TITLE = REFERENCE_TITLES['hoe-erg'];
 
 export const INFO_PANELS: Readonly<Record<Exclude<ReferenceTopic, 'hoe-erg'>, InfoPanel>> = {
   wetgeving: WETGEVING_PANEL,

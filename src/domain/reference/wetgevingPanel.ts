@@ -1,8 +1,9 @@
 import type { InfoPanel } from './referenceTypes.ts';
+import { REFERENCE_TITLES } from './topicTitles.ts';
 
 /** The guide's box "Landelijke afspraken en wetgeving", with what the covenants add. */
 export const WETGEVING_PANEL: InfoPanel = {
-  title: 'Landelijke afspraken en wetgeving',
+  title: REFERENCE_TITLES.wetgeving,
   intro:
     'School en politie werken samen binnen landelijke afspraken en wetten. Neem ze samen door voordat u afspraken maakt, ook als u al langer samenwerkt.',
   sections: [

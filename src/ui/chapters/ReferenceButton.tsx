@@ -1,17 +1,9 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ReferenceTopic } from '../../domain/reference/topics.ts';
+import { REFERENCE_TITLES, type ReferenceTopic } from '../../domain/reference/topicTitles.ts';
 import type { ReferencePanelProps } from '../inspiration/ReferencePanel.tsx';
 
 const loadPanel = () => import('../inspiration/ReferencePanel.tsx').then((m) => m.ReferencePanel);
-
-/** Button labels; the panels' own content loads only when one is opened. */
-const LABELS: Readonly<Record<ReferenceTopic, string>> = {
-  'hoe-erg': 'Hoe erg is het?',
-  wetgeving: 'Landelijke afspraken en wetgeving',
-  privacy: 'Informatie-uitwisseling en privacy',
-  calamiteiten: 'Calamiteiten',
-};
 
 /** Opens one reference panel (fasekaartje, legislation, privacy, calamities) as a dialog. */
 export function ReferenceButton({ topic }: { topic: ReferenceTopic }) {
@@ -23,7 +15,7 @@ export function ReferenceButton({ topic }: { topic: ReferenceTopic }) {
         class="utrecht-button utrecht-button--secondary-action app-reference-button"
         onClick={() => void loadPanel().then((component) => setPanel(() => component), () => undefined)}
       >
-        {LABELS[topic]}
+        {REFERENCE_TITLES[topic]}
       </button>
       {Panel && <Panel topic={topic} onClose={() => setPanel(undefined)} />}
     </>
