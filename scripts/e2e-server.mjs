@@ -10,7 +10,8 @@ if (!existsSync('dist/index.html')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const dataDir = mkdtempSync(join(tmpdir(), 'gesprek-e2e-'));
-const child = spawn('npx', ['tsx', 'server/main.ts'], {
+// node --import tsx, not npx: a stop signal must reach the server itself so it flushes.
+const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
   stdio: 'inherit',
   env: { ...process.env, DATA_DIR: dataDir },
 });
