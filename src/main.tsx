@@ -14,6 +14,11 @@ import '@utrecht/alert-css/dist/index.css';
 import './ui/styles/theme.css';
 import './ui/styles/app.css';
 import { App } from './ui/App.tsx';
+import { appDatabase } from './storage/db.ts';
+
+// Every screen reads the list database first thing. Opening it now lets the browser open its store
+// on disk while the screen's code is still loading; a failure here surfaces on that first read.
+appDatabase().open().catch(() => undefined);
 
 document.body.classList.add('app-theme');
 const root = document.getElementById('app');

@@ -1,14 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import {
-  exportGesprekFile,
-  formatPairingLink,
-  newRoomKeyText,
-  startEncryptedSync,
-  syncUrlFor,
-  type EncryptedSync,
-  type Role,
-  type SyncStatus,
-} from '../sync/index.ts';
+import type { EncryptedSync, Role, SyncStatus } from '../sync/index.ts';
 import { gespreksdatum } from '../domain/form/meta.ts';
 import { readText } from '../domain/form/textFields.ts';
 import { pdfFileName } from '../domain/pdfLayout/pdfFileName.ts';
@@ -35,6 +26,12 @@ export interface GesprekSync {
   close(): void;
 }
 
+/**
+ * Sync (Hocuspocus, encryption, pairing) is loaded when a gesprek is shared or has been: opening a
+ * gesprek that lives on this tablet only should not wait for code it does not use.
+ */
+const loadSync = () => import('../sync/index.ts');
+
 export function createGesprekSync(session: GesprekSession, origin = location.origin): GesprekSync {
   const store = createStore<GesprekSyncState>(() => (session.record.roomKey ? { roomKey: session.record.roomKey } : {}));
   let sync: EncryptedSync | undefined;
@@ -48,8 +45,9 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     if (sync && role) void sync.setPresence(focused ? { role, field: focused } : { role });
   };
 
-  const connect = async (roomKey: string) => {
-    if (sync || closed) return;
+  const start = async (roomKey: string) => {
+    const { startEncryptedSync, syncUrlFor } = await loadSync();
+    if (closed) return;
     const started = await startEncryptedSync({ doc: session.doc, roomId: session.id, roomKey, url: syncUrlFor(origin) });
     if (closed) return started.destroy();
     sync = started;
@@ -63,17 +61,28 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     });
     announce();
   };
+  // One start at a time: "Delen" while the stored key is still connecting must not open a second sync.
+  let starting: Promise<void> | undefined;
+  const connect = (roomKey: string): Promise<void> => {
+    starting ??= start(roomKey).catch((error: unknown) => {
+      starting = undefined;
+      throw error;
+    });
+    return starting;
+  };
 
   void readRole().then((role) => {
     if (role) store.setState({ role });
     announce();
   });
   const initialKey = session.record.roomKey;
-  if (initialKey) void connect(initialKey);
+  // A failed start is retried by "Delen"; the status line keeps saying the gesprek is not connected.
+  if (initialKey) connect(initialKey).catch(() => undefined);
 
   return {
     store,
     async share() {
+      const { formatPairingLink, newRoomKeyText } = await loadSync();
       let roomKey = store.getState().roomKey;
       if (!roomKey) {
         roomKey = newRoomKeyText();
@@ -96,6 +105,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     async exportFile() {
       const roomKey = store.getState().roomKey;
       if (!roomKey) throw new Error('Share the gesprek before exporting it as a file');
+      const { exportGesprekFile } = await loadSync();
       const bytes = await exportGesprekFile(session.doc, session.id, roomKey);
       const name = pdfFileName(readText(session.doc, 'contact.school.naamSchool'), gespreksdatum(session.doc)).replace(/\.pdf$/, '.gesprek');
       return new File([bytes], name, { type: 'application/octet-stream' });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { openGesprekSession, type GesprekSession } from '../../state/gesprekSession.ts';
 import { describeStorageError } from '../../storage/storageErrors.ts';
 
@@ -11,7 +11,8 @@ export type SessionState =
 /** Opens the gesprek for as long as the screen shows it, and closes it after. */
 export function useGesprekSession(id: string): SessionState {
   const [state, setState] = useState<SessionState>({ state: 'opening' });
-  useEffect(() => {
+  // Layout effect: start reading IndexedDB now, not a frame later (see useLazyModule).
+  useLayoutEffect(() => {
     let live = true;
     let opened: GesprekSession | undefined;
     openGesprekSession(id).then(

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { GesprekRecord } from '../../storage/db.ts';
 import { createGesprek, gesprekkenStore, refreshGesprekken, removeGesprek } from '../../state/gesprekkenStore.ts';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
@@ -17,7 +17,8 @@ export function HomeScreen() {
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | undefined>();
 
-  useEffect(() => {
+  // Layout effect: the list read starts before the first paint, not a frame after it.
+  useLayoutEffect(() => {
     void refreshGesprekken();
   }, []);
 
