@@ -24,11 +24,17 @@ export function staticClosure(built: BenchBuild, fileName: string, into = new Se
   return into;
 }
 
-/** The chunk whose facade is the given source file (e.g. src/pdf/index.ts). */
+/**
+ * The chunk that runs the given source file (e.g. src/pdf/index.ts): the one the manifest names
+ * for it, else the chunk holding that module (Rollup gives a lazily loaded module no facade of its
+ * own when another chunk also imports from it).
+ */
 export function chunkForSource(built: BenchBuild, source: string): ChunkInfo {
   const entry = built.manifest[source];
-  if (!entry) throw new Error(`${source} is not a chunk of its own in the build manifest`);
-  return chunkByFile(built, entry.file);
+  if (entry) return chunkByFile(built, entry.file);
+  const holding = built.chunks.find((c) => Object.keys(c.modules).some((id) => id.replace(/\\/g, '/').endsWith(`/${source}`)));
+  if (!holding) throw new Error(`${source} is in no chunk of the bench build`);
+  return holding;
 }
 
 /** npm package name of a module id inside node_modules, or undefined for app code. */
