@@ -6,8 +6,8 @@
  * and written into the app's database exactly as the app stores updates (one entry per update).
  * The app then opens it once online and one more character is typed through the UI, which makes
  * the app's own trim compact the store (as it does after a pause in typing). Then the server is
- * stopped and each screen is reloaded; an init script's MutationObserver records performance.now()
- * (ms since navigation start) when the screen is usable: home's "Nieuw gesprek" enabled with the
+ * stopped and each screen is reloaded; an init script's MutationObserver logs performance.now()
+ * (ms since navigation start) to the console when the screen is usable: home's "Nieuw gesprek" enabled with the
  * list shown, or the gesprek's first field (chapter 4) enabled and holding the full text.
  * Also a floor row: raw Y.applyUpdate of the same 10k-edit document in node.
  * Run with `npx tsx bench/offlineReload.ts`.
@@ -191,7 +191,7 @@ try {
     result: `home p50 ${ms(home.p50)} · gesprek p50 ${ms(gesprek.p50)} (n ${gesprek.n} each)`,
     goal: 'p50 ≤ 150 ms',
     met: result.sw && result.controlled && home.p50 <= 150 && gesprek.p50 <= 150,
-    method: `Chromium, on-disk profile, production build + service worker (${result.sw ? 'controlling' : 'NOT active: online reload'}), server stopped; ${EDITS} one-char edits made in node, written to the gesprek's y-indexeddb store as the app writes them, compacted by the app's own trim after one UI keystroke (${result.stored} entries); navigation start → first chapter-4 field enabled with its full ${result.length}-char text (home: "Nieuw gesprek" enabled + list), MutationObserver in an init script; ${RELOADS} reloads after 1 warm-up.`,
+    method: `Chromium, on-disk profile, production build + service worker (${result.sw ? 'controlling' : 'NOT active: online reload'}), server stopped; ${EDITS} one-char edits made in node, written to the gesprek's y-indexeddb store as the app writes them, compacted by the app's own trim after one UI keystroke (${result.stored} entries); navigation start → first chapter-4 field enabled with its full ${result.length}-char text (home: "Nieuw gesprek" enabled + list), logged by a MutationObserver in an init script (nothing polls the page while it opens); ${RELOADS} reloads after 1 warm-up.`,
   });
 } finally {
   if (serverRunning) await server.stop();
