@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { ServiceWorkerHandle } from '../pwa/registerServiceWorker.ts';
+import { allWritesIdle } from '../storage/openDocs.ts';
 
 /** Whether a new version of the app waits to be used, and whether it is being switched to. */
 export interface AppUpdateState {
@@ -30,10 +31,17 @@ export function startAppUpdates(): void {
     });
 }
 
-/** "Nu bijwerken": the waiting version takes over and the page reloads (hash route kept). */
+/** A write takes milliseconds; one that hangs (storage trouble, shown on screen) must not block the update. */
+const WRITE_WAIT_LIMIT_MS = 2000;
+
+/**
+ * "Nu bijwerken": the waiting version takes over and the page reloads (hash route kept), once what
+ * was just typed is in IndexedDB.
+ */
 export async function applyAppUpdate(): Promise<void> {
   const sw = await handle;
   if (!sw) return;
   appUpdateStore.setState({ updating: true });
+  await Promise.race([allWritesIdle(), new Promise((resolve) => setTimeout(resolve, WRITE_WAIT_LIMIT_MS))]);
   sw.applyUpdate();
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { newGesprekId } from '../domain/ids/gesprekId.ts';
 import { persistDoc, type SaveStatus } from './docPersistence.ts';
+import { allWritesIdle } from './openDocs.ts';
 
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
@@ -28,6 +29,35 @@ describe('persistDoc', () => {
     await again.loaded;
     expect(reopened.getText('samenwerking').toString()).toBe('Elke drie maanden overleg 🙂');
     await again.destroy();
+  });
+
+  it('idle() and allWritesIdle() wait until what was typed is committed in every open document', async () => {
+    const ids = [newGesprekId(), newGesprekId()];
+    const docs = ids.map(() => new Y.Doc());
+    const opened = ids.map((id, i) => persistDoc(id, docs[i]!));
+    await Promise.all(opened.map((p) => p.loaded));
+    await allWritesIdle(); // nothing pending: resolves at once
+
+    docs.forEach((doc, i) => {
+      for (const ch of `Tablet ${i}: afspraak over de schoolpoort`) doc.getText('f').insert(doc.getText('f').length, ch);
+    });
+    expect(opened.map((p) => p.status().state)).toEqual(['saving', 'saving']);
+    await allWritesIdle();
+    expect(opened.map((p) => p.status().state)).toEqual(['saved', 'saved']);
+
+    docs[0]!.getText('f').insert(0, '1. ');
+    await opened[0]!.idle();
+    expect(opened[0]!.status().state).toBe('saved');
+    await Promise.all(opened.map((p) => p.destroy()));
+
+    for (const [i, id] of ids.entries()) {
+      const reopened = new Y.Doc();
+      const again = persistDoc(id, reopened);
+      await again.loaded;
+      expect(reopened.getText('f').toString()).toBe(`${i === 0 ? '1. ' : ''}Tablet ${i}: afspraak over de schoolpoort`);
+      await again.destroy();
+    }
+    await allWritesIdle(); // destroyed documents are no longer waited for
   });
 
   it('keeps every edit of a long typing session', async () => {

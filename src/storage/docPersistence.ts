@@ -2,6 +2,7 @@ import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexed
 import { encodeStateAsUpdate, mergeUpdates } from 'yjs';
 import type * as Y from 'yjs';
 import { docDatabaseName } from './docDatabaseName.ts';
+import { trackOpenDoc } from './openDocs.ts';
 import { describeStorageError } from './storageErrors.ts';
 
 export type SaveStatus =
@@ -15,6 +16,8 @@ export interface DocPersistence {
   loaded: Promise<void>;
   status(): SaveStatus;
   subscribe(listener: (status: SaveStatus) => void): () => void;
+  /** Resolves once nothing waits to be written and no write is in flight (a failed one shows its error). */
+  idle(): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -46,6 +49,7 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
   let uncoveredFailure = 0;
   let destroyed = false;
   const listeners = new Set<(s: SaveStatus) => void>();
+  const idleWaiters: Array<() => void> = [];
 
   const set = (next: SaveStatus) => {
     // An error stays visible until a commit that covers every failed write.
@@ -54,7 +58,9 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
   };
   const fail = (error: unknown) => set({ state: 'error', message: describeStorageError(error) });
   const waiting = () => queue.length + (wholeRequested ? 1 : 0);
+  const isIdle = () => destroyed || (!inFlight && waiting() === 0);
   const showProgress = () => {
+    if (isIdle()) for (const resolve of idleWaiters.splice(0)) resolve();
     const pending = waiting() + (inFlight ? 1 : 0);
     if (status.state === 'error') return;
     if (pending > 0) set({ state: 'saving', pending });
@@ -162,15 +168,20 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
     if (status.state === 'loading') set({ state: 'saved' });
   });
 
-  return {
+  const handle: DocPersistence = {
     loaded,
     status: () => status,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    idle() {
+      return isIdle() ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve));
+    },
     async destroy() {
       destroyed = true;
+      untrack();
+      for (const resolve of idleWaiters.splice(0)) resolve();
       clearTimeout(trimTimer);
       clearTimeout(retryTimer);
       listeners.clear();
@@ -179,4 +190,6 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
       await persistence.destroy();
     },
   };
+  const untrack = trackOpenDoc(handle);
+  return handle;
 }
