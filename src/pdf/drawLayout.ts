@@ -1,7 +1,9 @@
 import type { Box, DocumentLayout } from '../domain/pdfLayout/layoutTypes.ts';
 import type { EmbeddedFont } from './embeddedFont.ts';
 import {
+  beginMarkedContent,
   beginText,
+  endMarkedContent,
   endText,
   fill,
   lineTo,
@@ -16,9 +18,13 @@ import {
   setTextMatrix,
   showText,
   stroke,
-  type PDFOperator,
+  PDFName,
+  PDFOperator,
+  PDFOperatorNames,
 } from './pdfLib.ts';
 import type { PdfWriter } from './pdfWriter.ts';
+import { structureTypeOf } from './styleTags.ts';
+import type { StructureTree, StructureType } from './structureTree.ts';
 
 export interface LayoutFonts {
   regular: EmbeddedFont;
@@ -31,15 +37,37 @@ const LINE = 0.55;
 const REGULAR = 'F1';
 const BOLD = 'F2';
 
-/** Draws a computed layout; the layout's y runs down from the top, PDF's runs up from the bottom. */
-export function drawLayout(pdf: PdfWriter, layout: DocumentLayout, fonts: LayoutFonts): void {
-  const resources = pdf.context.register(pdf.context.obj({ Font: { [REGULAR]: fonts.regular.ref, [BOLD]: fonts.bold.ref } }));
+/**
+ * Draws a computed layout; the layout's y runs down from the top, PDF's runs up from the bottom.
+ * Text is marked content tagged in `tree` in layout order; lines, rules and page numbers are artifacts.
+ */
+export function drawLayout(pdf: PdfWriter, layout: DocumentLayout, fonts: LayoutFonts, tree: StructureTree): void {
+  const { context } = pdf;
+  const resources = context.register(context.obj({ Font: { [REGULAR]: fonts.regular.ref, [BOLD]: fonts.bold.ref } }));
   for (const pageLayout of layout.pages) {
     const content: PDFOperator[] = [];
-    for (const box of pageLayout.boxes) content.push(...drawBox(box, fonts, layout.height));
-    pdf.addPage(layout.width, layout.height, content, resources);
+    const types: StructureType[] = [];
+    for (const box of pageLayout.boxes) {
+      const ops = drawBox(box, fonts, layout.height);
+      if (ops.length === 0) continue;
+      const type = box.kind === 'text' ? structureTypeOf(box.style) : undefined;
+      if (type) {
+        const mcid = types.push(type) - 1;
+        content.push(beginMarkedContentWith(type, `<</MCID ${mcid}>>`));
+      } else if (box.kind === 'text') {
+        content.push(beginMarkedContentWith('Artifact', '<</Type /Pagination>>'));
+      } else {
+        content.push(beginMarkedContent('Artifact'));
+      }
+      content.push(...ops, endMarkedContent());
+    }
+    tree.addPage(pdf.addPage(layout.width, layout.height, content, resources, tree.nextPageKey), types);
   }
 }
+
+/** BDC: pdf-lib has no helper for it; the properties are an inline dictionary, written as is. */
+const beginMarkedContentWith = (tag: string, properties: string) =>
+  PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(tag), properties]);
 
 function drawBox(box: Box, fonts: LayoutFonts, pageHeight: number): PDFOperator[] {
   const y = (top: number) => pageHeight - top;
@@ -50,7 +78,12 @@ function drawBox(box: Box, fonts: LayoutFonts, pageHeight: number): PDFOperator[
       const lines = box.lines.filter((line) => line.text !== '');
       if (lines.length === 0) return ops;
       ops.push(pushGraphicsState(), beginText(), setFillingGrayscaleColor(box.muted ? MUTED : INK), setFontAndSize(box.bold ? BOLD : REGULAR, box.fontSize));
-      for (const line of lines) ops.push(setTextMatrix(1, 0, 0, 1, line.x, y(line.baseline)), showText(font.encodeText(line.text)));
+      // An (invisible) space ends every wrapped line but the last: a tagged paragraph is read as one
+      // string, and without it the last word of a line and the first of the next would run together.
+      lines.forEach((line, i) => {
+        const text = i < lines.length - 1 ? `${line.text} ` : line.text;
+        ops.push(setTextMatrix(1, 0, 0, 1, line.x, y(line.baseline)), showText(font.encodeText(text)));
+      });
       ops.push(endText(), popGraphicsState());
       return ops;
     }

@@ -13,9 +13,12 @@ export { default as PDFString } from 'pdf-lib/es/core/objects/PDFString.js';
 export { default as PDFHexString } from 'pdf-lib/es/core/objects/PDFHexString.js';
 export type { default as PDFRef } from 'pdf-lib/es/core/objects/PDFRef.js';
 export type { default as PDFDict } from 'pdf-lib/es/core/objects/PDFDict.js';
-export type { default as PDFOperator } from 'pdf-lib/es/core/operators/PDFOperator.js';
+export { default as PDFOperator } from 'pdf-lib/es/core/operators/PDFOperator.js';
+export { default as PDFOperatorNames } from 'pdf-lib/es/core/operators/PDFOperatorNames.js';
 export {
+  beginMarkedContent,
   beginText,
+  endMarkedContent,
   endText,
   fill,
   lineTo,

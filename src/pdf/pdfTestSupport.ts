@@ -52,3 +52,26 @@ export function qpdfCheck(path: string): string {
 }
 
 export const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export interface StructureElement {
+  type: string;
+  text: string;
+}
+
+/** The tagged structure poppler reads (`pdfinfo -struct-text`), as elements in reading order with their text. */
+export function pdfStructure(path: string): StructureElement[] {
+  const elements: StructureElement[] = [];
+  for (const line of execFileSync('pdfinfo', ['-struct-text', path], { encoding: 'utf8' }).split('\n')) {
+    const quoted = /^\s*"(.*)"\s*$/.exec(line);
+    const current = elements[elements.length - 1];
+    if (quoted && current) current.text += (current.text ? ' ' : '') + (quoted[1] ?? '');
+    else if (/^\s*\w+/.test(line)) elements.push({ type: line.trim().split(/\s+/)[0] ?? '', text: '' });
+  }
+  return elements;
+}
+
+/** What `pdfinfo` says about the file, key → value (e.g. Tagged → yes). */
+export function pdfInfo(path: string): Record<string, string> {
+  const lines = execFileSync('pdfinfo', [path], { encoding: 'utf8' }).split('\n');
+  return Object.fromEntries(lines.map((line) => /^([^:]+):\s*(.*)$/.exec(line)).filter((m) => m !== null).map((m) => [m[1] ?? '', m[2] ?? '']));
+}

@@ -41,13 +41,25 @@ export class PdfWriter {
     this.context.trailerInfo.Info = this.context.register(this.info);
   }
 
-  /** Appends a page of the given size whose content is the operators, drawn with the shared resources. */
-  addPage(width: number, height: number, content: PDFOperator[], resources: PDFRef): void {
+  /**
+   * Appends a page of the given size whose content is the operators, drawn with the shared
+   * resources; `structParents` is its key in the structure tree's parent tree (tagged PDF).
+   */
+  addPage(width: number, height: number, content: PDFOperator[], resources: PDFRef, structParents: number): PDFRef {
     const page = PDFPageLeaf.withContextAndParent(this.context, this.pageTreeRef);
     page.set(PDFName.of('MediaBox'), this.context.obj([0, 0, width, height]));
     page.set(PDFName.of('Resources'), resources);
     page.set(PDFName.of('Contents'), this.context.register(this.context.contentStream(content)));
-    this.pageTree.pushLeafNode(this.context.register(page));
+    page.set(PDFName.of('StructParents'), this.context.obj(structParents));
+    // Tab order follows the structure (PDF/UA).
+    page.set(PDFName.of('Tabs'), PDFName.of('S'));
+    const ref = this.context.register(page);
+    this.pageTree.pushLeafNode(ref);
+    return ref;
+  }
+
+  catalogSet(key: PDFName, value: PDFRef | PDFDict): void {
+    this.catalog.set(key, value);
   }
 
   setMetadata(metadata: PdfMetadata, date = new Date()): void {

@@ -4,8 +4,13 @@ import * as Y from 'yjs';
 import { buildFullyFilledGesprek } from '../domain/form/fixtures/fullyFilledGesprek.ts';
 import { readForm, type FormSnapshot } from '../domain/form/formSnapshot.ts';
 import { formatDutchDate } from '../domain/format/dutchDate.ts';
-import { normalizeSpace, pdfFonts, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
+import { PDF_SUBTITLE, PDF_TITLE } from '../domain/pdfLayout/headerBlocks.ts';
+import { layoutGesprek } from '../domain/pdfLayout/layoutGesprek.ts';
+import { normalizeSpace, pdfFonts, pdfInfo, pdfStructure, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
+import { embedPdfFonts } from './embedPdfFonts.ts';
+import { PdfWriter } from './pdfWriter.ts';
 import { renderGesprekPdf } from './renderGesprekPdf.ts';
+import { structureTypeOf } from './styleTags.ts';
 
 const fonts = readBundledFonts();
 const render = (snapshot: FormSnapshot) => renderGesprekPdf(snapshot, fonts);
@@ -92,6 +97,32 @@ describe('renderGesprekPdf, read back with poppler and qpdf', () => {
     for (const label of ['Naam contactpersoon', 'Veiligheidsthema 3:', 'Actie Door wie? Wanneer?', 'Persoonlijke noot', 'Pagina 1 van']) {
       expect(text).toContain(label);
     }
+  });
+
+  it('is a tagged PDF: headings and paragraphs in reading order, page numbers and lines left out', async () => {
+    const form = readForm(buildFullyFilledGesprek());
+    const path = writeTempPdf(await render(form));
+    expect(pdfInfo(path)['Tagged']).toBe('yes');
+    const structure = pdfStructure(path);
+    expect(structure[0]).toEqual({ type: 'Document', text: '' });
+    expect(structure[1]).toEqual({ type: 'H1', text: PDF_TITLE });
+    expect(structure[2]).toEqual({ type: 'P', text: PDF_SUBTITLE });
+    const headings = structure.filter((e) => e.type === 'H2').map((e) => e.text);
+    expect(headings).toEqual(expect.arrayContaining(['Contactpersonen', 'Afspraken', 'De samenwerking evalueren']));
+    expect(headings[0]).toBe('Contactpersonen');
+    expect(structure.filter((e) => e.type === 'H3').map((e) => e.text)).toEqual(expect.arrayContaining(['School', 'Politie']));
+    // One element per text box of the layout, in its order, tagged after the box's style.
+    const pdf = new PdfWriter();
+    const embedded = embedPdfFonts(pdf, fonts);
+    const boxes = layoutGesprek(form, { measure: embedded.measure, toPrintable: embedded.toPrintable }).pages.flatMap((page) => page.boxes);
+    const tagged = boxes.flatMap((box) => (box.kind === 'text' && box.style !== 'footer' && box.lines.some((l) => l.text) ? [structureTypeOf(box.style)] : []));
+    expect(structure.slice(1).map((e) => e.type)).toEqual(tagged);
+    // Every element holds text, and together they read as the form does.
+    expect(structure.slice(1).filter((e) => e.text.trim() === '')).toEqual([]);
+    const read = normalizeSpace(structure.map((e) => e.text).join(' '));
+    expectInOrder(read, filledValuesInOrder(form));
+    expect(read).not.toMatch(/Pagina \d+ van \d+/);
+    expect(normalizeSpace(pdfToText(path, false))).toMatch(/Pagina 1 van \d+/);
   });
 
   it('embeds both fonts as tagged TrueType subsets with a ToUnicode map, as poppler reads them', async () => {

@@ -5,6 +5,7 @@ import { layoutGesprek } from '../domain/pdfLayout/layoutGesprek.ts';
 import { drawLayout } from './drawLayout.ts';
 import { embedPdfFonts, type PdfFontBytes } from './embedPdfFonts.ts';
 import { PdfWriter } from './pdfWriter.ts';
+import { StructureTree } from './structureTree.ts';
 
 export type { PdfFontBytes } from './embedPdfFonts.ts';
 
@@ -15,7 +16,9 @@ export async function renderGesprekPdf(snapshot: FormSnapshot, fonts: PdfFontByt
   const pdf = new PdfWriter();
   const embedded = embedPdfFonts(pdf, fonts);
   const layout = layoutGesprek(snapshot, { measure: embedded.measure, toPrintable: embedded.toPrintable });
-  drawLayout(pdf, layout, embedded);
+  const tree = new StructureTree();
+  drawLayout(pdf, layout, embedded, tree);
+  tree.write(pdf);
   embedded.regular.embed();
   embedded.bold.embed();
   const school = snapshot.contacts.school.naamSchool?.trim();

@@ -3,6 +3,8 @@
  * measured down from the page's top edge (the renderer flips them for PDF's bottom-up y).
  */
 
+import type { StyleName } from './textStyles.ts';
+
 /** Width of `text` at `fontSize`, in points; injected so the layout stays pure. */
 export type Measure = (text: string, fontSize: number, bold: boolean) => number;
 
@@ -25,6 +27,8 @@ export interface TextLine {
 
 export interface TextBox extends Rect {
   kind: 'text';
+  /** What the text is (title, heading, label, value, footer…): the PDF's tags follow it. */
+  style: StyleName;
   fontSize: number;
   bold: boolean;
   muted: boolean;

@@ -14,6 +14,7 @@ export function addPageFooters(pages: PageLayout[], measure: Measure, toPrintabl
     const x = PRINTABLE.right - width;
     const box: TextBox = {
       kind: 'text',
+      style: 'footer',
       x,
       top: FOOTER.top,
       width,

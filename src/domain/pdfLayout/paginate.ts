@@ -168,6 +168,7 @@ function rowChunkBoxes(w: WrappedRow, from: number, count: number, top: number, 
     const offset = baselineOffset(style, w.lineHeight);
     boxes.push({
       kind: 'text',
+      style: cell.style,
       x,
       top,
       width: cell.width,
