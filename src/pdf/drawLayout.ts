@@ -24,7 +24,7 @@ import {
 } from './pdfLib.ts';
 import type { PdfWriter } from './pdfWriter.ts';
 import { structureTypeOf } from './styleTags.ts';
-import type { StructureTree, StructureType } from './structureTree.ts';
+import type { StructureTree } from './structureTree.ts';
 
 export interface LayoutFonts {
   regular: EmbeddedFont;
@@ -46,23 +46,29 @@ export function drawLayout(pdf: PdfWriter, layout: DocumentLayout, fonts: Layout
   const resources = context.register(context.obj({ Font: { [REGULAR]: fonts.regular.ref, [BOLD]: fonts.bold.ref } }));
   for (const pageLayout of layout.pages) {
     const content: PDFOperator[] = [];
-    const types: StructureType[] = [];
     for (const box of pageLayout.boxes) {
       const ops = drawBox(box, fonts, layout.height);
       if (ops.length === 0) continue;
-      const type = box.kind === 'text' ? structureTypeOf(box.style) : undefined;
-      if (type) {
-        const mcid = types.push(type) - 1;
-        content.push(beginMarkedContentWith(type, `<</MCID ${mcid}>>`));
-      } else if (box.kind === 'text') {
-        content.push(beginMarkedContentWith('Artifact', '<</Type /Pagination>>'));
-      } else {
-        content.push(beginMarkedContent('Artifact'));
-      }
-      content.push(...ops, endMarkedContent());
+      content.push(beginTagged(box, tree), ...ops, endMarkedContent());
     }
-    tree.addPage(pdf.addPage(layout.width, layout.height, content, resources, tree.nextPageKey), types);
+    tree.addPage(pdf.addPage(layout.width, layout.height, content, resources, tree.pageKey));
   }
+}
+
+/** Opens the box's marked content: its element's content, or an artifact (lines, rules, page numbers). */
+function beginTagged(box: Box, tree: StructureTree): PDFOperator {
+  const cell = box.kind === 'rule' ? undefined : box.tableCell;
+  if (cell && !cell.repeated) {
+    const element = tree.tableCell(cell.table, cell.row, cell.column, cell.row === 0);
+    if (box.kind === 'text') return beginMarkedContentWith(element.type, `<</MCID ${tree.mark(element)}>>`);
+    // An empty cell's writing line is an artifact; its element stays, empty, so the row has every column.
+    return beginMarkedContent('Artifact');
+  }
+  // Writing lines, rules and headers repeated after a page break.
+  if (box.kind !== 'text' || cell) return beginMarkedContent('Artifact');
+  const type = structureTypeOf(box.style);
+  if (!type) return beginMarkedContentWith('Artifact', '<</Type /Pagination>>');
+  return beginMarkedContentWith(type, `<</MCID ${tree.mark(tree.block(type))}>>`);
 }
 
 /** BDC: pdf-lib has no helper for it; the properties are an inline dictionary, written as is. */

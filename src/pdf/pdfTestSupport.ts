@@ -55,6 +55,8 @@ export const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 export interface StructureElement {
   type: string;
+  /** 0 for the Document element, 1 for its children, and so on. */
+  depth: number;
   text: string;
 }
 
@@ -64,8 +66,9 @@ export function pdfStructure(path: string): StructureElement[] {
   for (const line of execFileSync('pdfinfo', ['-struct-text', path], { encoding: 'utf8' }).split('\n')) {
     const quoted = /^\s*"(.*)"\s*$/.exec(line);
     const current = elements[elements.length - 1];
+    const element = /^(\s*)(\w+)/.exec(line);
     if (quoted && current) current.text += (current.text ? ' ' : '') + (quoted[1] ?? '');
-    else if (/^\s*\w+/.test(line)) elements.push({ type: line.trim().split(/\s+/)[0] ?? '', text: '' });
+    else if (element) elements.push({ type: element[2] ?? '', depth: (element[1] ?? '').length / 2, text: '' });
   }
   return elements;
 }

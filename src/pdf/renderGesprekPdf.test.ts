@@ -6,7 +6,7 @@ import { readForm, type FormSnapshot } from '../domain/form/formSnapshot.ts';
 import { formatDutchDate } from '../domain/format/dutchDate.ts';
 import { PDF_SUBTITLE, PDF_TITLE } from '../domain/pdfLayout/headerBlocks.ts';
 import { layoutGesprek } from '../domain/pdfLayout/layoutGesprek.ts';
-import { normalizeSpace, pdfFonts, pdfInfo, pdfStructure, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
+import { normalizeSpace, pdfFonts, pdfInfo, pdfStructure, type StructureElement, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
 import { embedPdfFonts } from './embedPdfFonts.ts';
 import { PdfWriter } from './pdfWriter.ts';
 import { renderGesprekPdf } from './renderGesprekPdf.ts';
@@ -46,6 +46,18 @@ function expectInOrder(text: string, expected: readonly string[]): void {
     expect(at, `"${value}" after position ${from}`).toBeGreaterThanOrEqual(0);
     from = at + value.length;
   }
+}
+
+/** The rows of the (first) table in the structure, each cell as "TH:text" or "TD:text". */
+function tableRows(structure: StructureElement[]): string[][] {
+  const start = structure.findIndex((e) => e.type === 'Table');
+  const rows: string[][] = [];
+  for (const element of structure.slice(start + 1)) {
+    if (element.depth <= structure[start]!.depth) break;
+    if (element.type === 'TR') rows.push([]);
+    else rows[rows.length - 1]?.push(`${element.type}:${element.text}`);
+  }
+  return rows;
 }
 
 describe('renderGesprekPdf, read back with poppler and qpdf', () => {
@@ -99,30 +111,53 @@ describe('renderGesprekPdf, read back with poppler and qpdf', () => {
     }
   });
 
-  it('is a tagged PDF: headings and paragraphs in reading order, page numbers and lines left out', async () => {
+  it('is a tagged PDF: headings, paragraphs and the action table in reading order; page numbers and lines left out', async () => {
     const form = readForm(buildFullyFilledGesprek());
     const path = writeTempPdf(await render(form));
     expect(pdfInfo(path)['Tagged']).toBe('yes');
     const structure = pdfStructure(path);
-    expect(structure[0]).toEqual({ type: 'Document', text: '' });
-    expect(structure[1]).toEqual({ type: 'H1', text: PDF_TITLE });
-    expect(structure[2]).toEqual({ type: 'P', text: PDF_SUBTITLE });
+    expect(structure[0]).toEqual({ type: 'Document', depth: 0, text: '' });
+    expect(structure[1]).toEqual({ type: 'H1', depth: 1, text: PDF_TITLE });
+    expect(structure[2]).toEqual({ type: 'P', depth: 1, text: PDF_SUBTITLE });
     const headings = structure.filter((e) => e.type === 'H2').map((e) => e.text);
-    expect(headings).toEqual(expect.arrayContaining(['Contactpersonen', 'Afspraken', 'De samenwerking evalueren']));
     expect(headings[0]).toBe('Contactpersonen');
+    expect(headings).toEqual(expect.arrayContaining(['Afspraken', 'De samenwerking evalueren', 'Afronden']));
     expect(structure.filter((e) => e.type === 'H3').map((e) => e.text)).toEqual(expect.arrayContaining(['School', 'Politie']));
-    // One element per text box of the layout, in its order, tagged after the box's style.
+
+    // Outside the table: one element per text box of the layout, in its order, tagged after its style.
     const pdf = new PdfWriter();
     const embedded = embedPdfFonts(pdf, fonts);
     const boxes = layoutGesprek(form, { measure: embedded.measure, toPrintable: embedded.toPrintable }).pages.flatMap((page) => page.boxes);
-    const tagged = boxes.flatMap((box) => (box.kind === 'text' && box.style !== 'footer' && box.lines.some((l) => l.text) ? [structureTypeOf(box.style)] : []));
-    expect(structure.slice(1).map((e) => e.type)).toEqual(tagged);
-    // Every element holds text, and together they read as the form does.
-    expect(structure.slice(1).filter((e) => e.text.trim() === '')).toEqual([]);
+    const blocks = boxes.flatMap((box) => (box.kind === 'text' && !box.tableCell && box.style !== 'footer' && box.lines.some((l) => l.text) ? [structureTypeOf(box.style)] : []));
+    expect(structure.filter((e) => e.depth === 1 && e.type !== 'Table').map((e) => e.type)).toEqual(blocks);
+
+    expect(tableRows(structure)).toEqual([
+      ['TH:Actie', 'TH:Door wie?', 'TH:Wanneer?'],
+      ...form.actions.map((a) => [`TD:${a.actie}`, `TD:${a.doorWie}`, `TD:${[formatDutchDate(a.wanneer), a.gedaan ? '(gedaan)' : ''].join(' ').trim()}`]),
+    ]);
+
+    // Together the elements read as the form does, and only real content is tagged.
     const read = normalizeSpace(structure.map((e) => e.text).join(' '));
     expectInOrder(read, filledValuesInOrder(form));
     expect(read).not.toMatch(/Pagina \d+ van \d+/);
     expect(normalizeSpace(pdfToText(path, false))).toMatch(/Pagina 1 van \d+/);
+    expect(structure.filter((e) => ['H1', 'H2', 'H3', 'P', 'TH'].includes(e.type) && e.text.trim() === '')).toEqual([]);
+  });
+
+  it('tags a table that runs over pages once: repeated headers are artifacts, empty cells stay as empty TDs', async () => {
+    const form = readForm(buildFullyFilledGesprek());
+    const actions = Array.from({ length: 70 }, (_, i) => ({ id: `a${i}`, actie: `Actie ${i} voor Çelik`, doorWie: i % 3 === 0 ? '' : `Persoon ${i}`, wanneer: '', gedaan: false }));
+    const path = writeTempPdf(await render({ ...form, actions }));
+    qpdfCheck(path);
+    const structure = pdfStructure(path);
+    expect(structure.filter((e) => e.type === 'Table')).toHaveLength(1);
+    const rows = tableRows(structure);
+    expect(rows).toEqual([
+      ['TH:Actie', 'TH:Door wie?', 'TH:Wanneer?'],
+      ...actions.map((a) => [`TD:${a.actie}`, `TD:${a.doorWie}`, 'TD:']),
+    ]);
+    // The header is printed again on the next page, for the eye.
+    expect(pdfToText(path, false).match(/Door wie\?/g)?.length).toBeGreaterThan(1);
   });
 
   it('embeds both fonts as tagged TrueType subsets with a ToUnicode map, as poppler reads them', async () => {

@@ -16,9 +16,9 @@ export async function renderGesprekPdf(snapshot: FormSnapshot, fonts: PdfFontByt
   const pdf = new PdfWriter();
   const embedded = embedPdfFonts(pdf, fonts);
   const layout = layoutGesprek(snapshot, { measure: embedded.measure, toPrintable: embedded.toPrintable });
-  const tree = new StructureTree();
+  const tree = new StructureTree(pdf);
   drawLayout(pdf, layout, embedded, tree);
-  tree.write(pdf);
+  tree.write();
   embedded.regular.embed();
   embedded.bold.embed();
   const school = snapshot.contacts.school.naamSchool?.trim();

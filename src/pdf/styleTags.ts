@@ -1,8 +1,6 @@
 import type { StyleName } from '../domain/pdfLayout/textStyles.ts';
-import type { StructureType } from './structureTree.ts';
-
 /** How each text style is tagged; `undefined`: an artifact (page numbers), not content. */
-export function structureTypeOf(style: StyleName): StructureType | undefined {
+export function structureTypeOf(style: StyleName): 'H1' | 'H2' | 'H3' | 'P' | undefined {
   switch (style) {
     case 'title':
       return 'H1';

@@ -25,6 +25,17 @@ export interface TextLine {
   width: number;
 }
 
+/** Where a box sits in a table, so the PDF can tag it as a table cell. */
+export interface TableCellPlace {
+  /** Tables are numbered in the order they are laid out. */
+  table: number;
+  /** 0 is the header row. */
+  row: number;
+  column: number;
+  /** A header row repeated after a page break: there for the eye, not to be read again. */
+  repeated: boolean;
+}
+
 export interface TextBox extends Rect {
   kind: 'text';
   /** What the text is (title, heading, label, value, footer…): the PDF's tags follow it. */
@@ -35,6 +46,7 @@ export interface TextBox extends Rect {
   lines: TextLine[];
   /** Which form field the text came from (a TextKey or a small id), for tests and tooling. */
   source?: string;
+  tableCell?: TableCellPlace;
 }
 
 /** Ruled writing lines for an empty field, so the printout can be completed by pen. */
@@ -44,6 +56,8 @@ export interface OpenLinesBox extends Rect {
   count: number;
   pitch: number;
   source?: string;
+  /** An empty table cell's writing line. */
+  tableCell?: TableCellPlace;
 }
 
 /** A thin separator (under a table header, between table rows). */

@@ -1,5 +1,5 @@
 import type { Block, Cell, OpenLinesBlock, RowBlock, TableBlock } from './blocks.ts';
-import type { Box, Measure, PageLayout, ToPrintable } from './layoutTypes.ts';
+import type { Box, Measure, PageLayout, TableCellPlace, ToPrintable } from './layoutTypes.ts';
 import { CONTENT } from './pageGeometry.ts';
 import { baselineOffset, OPEN_LINE_PITCH, STYLES } from './textStyles.ts';
 import { wrapText } from './wrapText.ts';
@@ -56,7 +56,7 @@ export function paginate(blocks: readonly Block[], context: FlowContext): PageLa
   };
 
   /** Places a row, continuing on new pages (via onRowBreak) while lines remain. */
-  const placeRow = (w: WrappedRow): void => {
+  const placeRow = (w: WrappedRow, inTable?: RowPlace): void => {
     let done = 0;
     space(w.row.spaceBefore);
     while (done < w.lineCount) {
@@ -67,7 +67,7 @@ export function paginate(blocks: readonly Block[], context: FlowContext): PageLa
         continue;
       }
       const take = Math.max(1, Math.min(fit, w.lineCount - done));
-      page.boxes.push(...rowChunkBoxes(w, done, take, cursor, context));
+      page.boxes.push(...rowChunkBoxes(w, done, take, cursor, context, inTable));
       cursor += take * w.lineHeight;
       done += take;
       if (done < w.lineCount) onRowBreak();
@@ -111,16 +111,18 @@ export function paginate(blocks: readonly Block[], context: FlowContext): PageLa
     cursor += height;
   };
 
+  let tables = 0;
   const placeTable = (block: TableBlock): void => {
+    const table = tables++;
     if (leadHeight(block) > remaining() && !atTop()) newPage();
     space(block.spaceBefore);
     const header = wrap(block.header);
-    placeRow(header);
+    placeRow(header, { table, row: 0, repeated: false });
     onRowBreak = () => {
       newPage();
-      placeRow(header);
+      placeRow(header, { table, row: 0, repeated: true });
     };
-    for (const row of block.rows) placeRow(wrap(row));
+    block.rows.forEach((row, i) => placeRow(wrap(row), { table, row: i + 1, repeated: false }));
     onRowBreak = newPage;
   };
 
@@ -150,15 +152,18 @@ function wrapRow(row: RowBlock, { measure, toPrintable }: FlowContext): WrappedR
   return { row, lineHeight, cells, lineCount };
 }
 
+/** A table row's place: which table, which row, and whether it is a repeated header. */
+type RowPlace = Omit<TableCellPlace, 'column'>;
+
 /** The boxes for lines [from, from + count) of a row, with the first line's slot at `top`. */
-function rowChunkBoxes(w: WrappedRow, from: number, count: number, top: number, { measure }: FlowContext): Box[] {
+function rowChunkBoxes(w: WrappedRow, from: number, count: number, top: number, { measure }: FlowContext, inTable?: RowPlace): Box[] {
   const boxes: Box[] = [];
-  for (const { cell, lines } of w.cells) {
+  for (const [column, { cell, lines }] of w.cells.entries()) {
     const x = CONTENT.left + cell.x;
-    const source = cell.source ? { source: cell.source } : {};
+    const origin = { ...(cell.source ? { source: cell.source } : {}), ...(inTable ? { tableCell: { ...inTable, column } } : {}) };
     if (lines.length === 0) {
       if (cell.openLine && from === 0) {
-        boxes.push({ kind: 'openLines', x, top, width: cell.width, height: w.lineHeight, count: 1, pitch: w.lineHeight, ...source });
+        boxes.push({ kind: 'openLines', x, top, width: cell.width, height: w.lineHeight, count: 1, pitch: w.lineHeight, ...origin });
       }
       continue;
     }
@@ -177,7 +182,7 @@ function rowChunkBoxes(w: WrappedRow, from: number, count: number, top: number, 
       bold: style.bold,
       muted: style.muted,
       lines: chunk.map((text, i) => ({ text, x, baseline: top + i * w.lineHeight + offset, width: measure(text, style.fontSize, style.bold) })),
-      ...source,
+      ...origin,
     });
   }
   return boxes;
