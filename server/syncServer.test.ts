@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { newGesprekId } from '../src/domain/ids/gesprekId.ts';
 import { deriveConnectionToken, newRoomKeyText, roomKeyFromBase64Url } from '../src/sync/index.ts';
 import { eventually } from '../src/sync/testing/eventually.ts';
@@ -166,6 +167,23 @@ describe('sync server with real providers', () => {
       server = await startTestServer(dirs);
     });
     expect(envelope).toBe(1);
+  });
+
+  it('keeps counting changes a restarted tablet had not sent, until the server confirms them', async () => {
+    const roomId = newGesprekId();
+    const key = newRoomKeyText();
+    const port = server.port;
+    await server.stop();
+    // The app starts again, without network, knowing 4 changes were never confirmed.
+    const a = await connectClient(server.url, roomId, key, new Y.Doc(), {}, { pendingAtStart: 4 });
+    clients.push(a);
+    expect(a.sync.getStatus().pendingChanges).toBe(4);
+    await eventually(() => a.sync.getStatus().state === 'offline');
+    a.doc.getText('school').insert(0, 'a');
+    a.doc.getText('school').insert(1, 'b');
+    expect(a.sync.getStatus()).toMatchObject({ state: 'offline', synced: false, pendingChanges: 6 });
+    server = await startTestServer(dirs, port);
+    await eventually(() => isSynced(a) && a.sync.getStatus().pendingChanges === 0, 15_000, 'confirmed');
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { startEncryptedSync, type CompactionLimits, type EncryptedSync } from '../../src/sync/index.ts';
+import { startEncryptedSync, type CompactionLimits, type EncryptedSync, type EncryptedSyncOptions } from '../../src/sync/index.ts';
 import type { SyncLimits } from '../limits.ts';
 import { startServer, type RunningServer } from '../startServer.ts';
 
@@ -47,8 +47,10 @@ export async function connectClient(
   roomKey: string,
   doc = new Y.Doc(),
   compaction: Partial<CompactionLimits> = {},
+  more: Pick<EncryptedSyncOptions, 'pendingAtStart'> = {},
 ): Promise<TestClient> {
   const sync = await startEncryptedSync({
+    ...more,
     doc,
     roomId,
     roomKey,

@@ -6,6 +6,7 @@ import { pdfFileName } from '../domain/pdfLayout/pdfFileName.ts';
 import { updateGesprek } from '../storage/gesprekList.ts';
 import type { GesprekSession } from './gesprekSession.ts';
 import { readRole, saveRole } from './roleSetting.ts';
+import { rememberUnsentChanges, type UnsentChangesMemory } from './unsentChangesMemory.ts';
 
 export interface GesprekSyncState {
   /** Undefined while this gesprek lives on this tablet only (never shared or joined). */
@@ -36,6 +37,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
   const store = createStore<GesprekSyncState>(() => (session.record.roomKey ? { roomKey: session.record.roomKey } : {}));
   let sync: EncryptedSync | undefined;
   let unsubscribe: (() => void) | undefined;
+  let unsent: UnsentChangesMemory | undefined;
   let focused: string | undefined;
   let closed = false;
   let lastSyncedWrite = 0;
@@ -48,11 +50,14 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
   const start = async (roomKey: string) => {
     const { startEncryptedSync, syncUrlFor } = await loadSync();
     if (closed) return;
-    const started = await startEncryptedSync({ doc: session.doc, roomId: session.id, roomKey, url: syncUrlFor(origin) });
+    const pendingAtStart = session.record.unsentChanges ?? 0;
+    const started = await startEncryptedSync({ doc: session.doc, roomId: session.id, roomKey, url: syncUrlFor(origin), pendingAtStart });
     if (closed) return started.destroy();
     sync = started;
+    unsent = rememberUnsentChanges(session.id, pendingAtStart);
     unsubscribe = started.subscribe((status) => {
       store.setState({ status });
+      unsent?.update(status.pendingChanges);
       // "Last synced" is for the list on home; once a minute is plenty, not once per keystroke.
       if (status.synced && Date.now() - lastSyncedWrite > 60_000) {
         lastSyncedWrite = Date.now();
@@ -113,6 +118,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     close() {
       closed = true;
       unsubscribe?.();
+      unsent?.flush();
       sync?.destroy();
     },
   };

@@ -14,6 +14,8 @@ export interface GesprekRecord {
   /** The room key (base64url) so this tablet can reconnect; set once the gesprek is shared or joined. */
   roomKey?: string;
   lastSyncedAt?: number;
+  /** Changes the server had not confirmed yet, so "N wijzigingen wachten" survives a restart. */
+  unsentChanges?: number;
   /** True until the creating tablet has written the new document's meta (never on a joining tablet). */
   needsInit?: boolean;
 }

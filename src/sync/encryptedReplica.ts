@@ -13,6 +13,8 @@ export interface EncryptedReplicaOptions {
   roomId: string;
   key: CryptoKey;
   compaction?: Partial<CompactionLimits>;
+  /** Local changes the server had not confirmed when this tablet last ran (kept by the app). */
+  pendingAtStart?: number;
   /** Called whenever a counter or the live flag changed. */
   onChange?: () => void;
   onDecryptError?: (problem: EntryProblem) => void;
@@ -44,6 +46,7 @@ export class EncryptedReplica {
   constructor(private readonly options: EncryptedReplicaOptions) {
     this.aad = contentAad(options.roomId);
     this.limits = { ...DEFAULT_COMPACTION, ...options.compaction };
+    this.pendingLocal = options.pendingAtStart ?? 0;
     options.plain.on('update', this.onPlainUpdate);
     envelopeEntries(options.envelope).observe(this.onEntriesChanged);
     this.openNewEntries();

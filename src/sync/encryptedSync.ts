@@ -22,6 +22,8 @@ export interface EncryptedSyncOptions {
   /** Node has no global WebSocket before v22: tests pass `ws`. */
   WebSocketPolyfill?: unknown;
   compaction?: Partial<CompactionLimits>;
+  /** Local changes the server had not confirmed when this tablet last ran: counted until it confirms. */
+  pendingAtStart?: number;
   /** Reconnect backoff bounds in ms (default 1000 … 5000: two people at a table, not a fleet). */
   reconnectDelay?: { min: number; max: number };
   onDecryptError?: (problem: EntryProblem) => void;
@@ -66,9 +68,12 @@ export class EncryptedSync {
       roomId: options.roomId,
       key,
       ...(options.compaction ? { compaction: options.compaction } : {}),
+      ...(options.pendingAtStart ? { pendingAtStart: options.pendingAtStart } : {}),
       onChange: () => this.refresh(),
       ...(options.onDecryptError ? { onDecryptError: options.onDecryptError } : {}),
     });
+    // What waited when the app last ran is said from the first status on, not after a connection attempt.
+    this.status.update({ pendingChanges: this.replica.pendingLocal });
     this.provider = new HocuspocusProvider({
       websocketProvider: this.socket,
       name: options.roomId,
