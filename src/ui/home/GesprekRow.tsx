@@ -2,6 +2,7 @@ import { formatDutchDate, todayIso } from '../../domain/format/dutchDate.ts';
 import type { GesprekRecord } from '../../storage/db.ts';
 import { PdfButton } from '../files/PdfButton.tsx';
 import { gesprekHref } from '../routing/parseRoute.ts';
+import { waitingChanges } from '../sync/syncStatusText.ts';
 
 /** Loaded on tap: reading a stored gesprek needs Yjs, which home does not load. */
 const makePdf = (id: string) => import('../../state/pdfExport.ts').then((m) => m.createPdfFileForStoredGesprek(id));
@@ -11,6 +12,12 @@ const syncedAt = (ms: number) => {
   const d = new Date(ms);
   return `${formatDutchDate(todayIso(d))} ${d.toTimeString().slice(0, 5)}`;
 };
+
+/** "gedeeld, laatst gesynchroniseerd …, 3 wijzigingen wachten" for a shared gesprek. */
+const sharedState = ({ lastSyncedAt, unsentChanges }: GesprekRecord) =>
+  ['gedeeld', lastSyncedAt ? `laatst gesynchroniseerd ${syncedAt(lastSyncedAt)}` : '', unsentChanges ? waitingChanges(unsentChanges) : '']
+    .filter(Boolean)
+    .join(', ');
 
 export const displayName = (record: Pick<GesprekRecord, 'schoolName'>) => record.schoolName || 'Naamloos gesprek';
 
@@ -30,7 +37,7 @@ export function GesprekRow({ record, onDelete }: GesprekRowProps) {
           {record.date ? formatDutchDate(record.date) : 'Geen datum'}
           {' · '}
           {record.routeLabel || 'Route nog niet gekozen'}
-          {record.roomKey && <span class="app-gesprek-row__shared"> · gedeeld{record.lastSyncedAt ? `, laatst gesynchroniseerd ${syncedAt(record.lastSyncedAt)}` : ''}</span>}
+          {record.roomKey && <span class="app-gesprek-row__shared"> · {sharedState(record)}</span>}
         </span>
       </a>
       <PdfButton makeFile={() => makePdf(record.id)} label={`PDF maken van ${name}`} subtle />

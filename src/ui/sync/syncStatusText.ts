@@ -1,13 +1,15 @@
 import type { SyncStatus } from '../../sync/index.ts';
 
+/** "1 wijziging wacht", "3 wijzigingen wachten": changes the server has not confirmed yet. */
+export const waitingChanges = (n: number) => `${n} ${n === 1 ? 'wijziging wacht' : 'wijzigingen wachten'}`;
+
 /** The status line in words; it must be true, so it follows the sync layer's own counters. */
 export function syncStatusText(status: SyncStatus): string {
   if (status.refused) return 'Geen toegang tot dit gesprek op de server · koppel opnieuw met de QR-code';
   if (status.state === 'connecting') return 'Verbinden…';
   if (status.state === 'offline') {
-    const n = status.pendingChanges;
-    if (n === 0) return 'Niet verbonden · alles staat op deze tablet';
-    return `Niet verbonden · ${n} ${n === 1 ? 'wijziging wacht' : 'wijzigingen wachten'}`;
+    if (status.pendingChanges === 0) return 'Niet verbonden · alles staat op deze tablet';
+    return `Niet verbonden · ${waitingChanges(status.pendingChanges)}`;
   }
   return status.synced ? 'Verbonden · gesynchroniseerd' : 'Verbonden · bijwerken…';
 }

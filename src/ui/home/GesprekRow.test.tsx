@@ -1,0 +1,34 @@
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import type { GesprekRecord } from '../../storage/db.ts';
+import { GesprekRow } from './GesprekRow.tsx';
+
+const record: GesprekRecord = {
+  id: 'g1',
+  schoolName: 'Het Øster College',
+  date: '2026-11-23',
+  routeLabel: 'Hoofdstuk 3 t/m 6',
+  createdAt: 0,
+  updatedAt: 0,
+};
+
+const rowText = (r: GesprekRecord) => {
+  render(<ul><GesprekRow record={r} onDelete={() => undefined} /></ul>);
+  return screen.getByRole('link', { name: /Het Øster College/ }).textContent;
+};
+
+describe('a gesprek on home', () => {
+  it('shows name, Dutch date and route; no sync words while it lives on this tablet only', () => {
+    expect(rowText(record)).toBe('Het Øster College23 november 2026 · Hoofdstuk 3 t/m 6');
+  });
+
+  it('says when a shared gesprek has changes the server has not confirmed', () => {
+    expect(rowText({ ...record, roomKey: 'k', unsentChanges: 3 })).toContain(' · gedeeld, 3 wijzigingen wachten');
+  });
+
+  it('says nothing waits when the count is gone', () => {
+    const text = rowText({ ...record, roomKey: 'k' });
+    expect(text).toContain(' · gedeeld');
+    expect(text).not.toMatch(/wacht/);
+  });
+});
