@@ -1,5 +1,7 @@
 /** PostgreSQL as the shared store of several server instances: envelope states and token hashes. */
 import pg from 'pg';
+import { mergeUpdates } from 'yjs';
+import { inTransaction } from './pgTransaction.ts';
 import type { SyncStore } from './syncStore.ts';
 
 const TABLES = `
@@ -26,18 +28,10 @@ export class PostgresStore implements SyncStore {
     // An idle connection dropped by the database: the pool replaces it; it must not crash the process.
     pool.on('error', (error) => log(`database connection lost: ${error.message}`));
     try {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
+      await inTransaction(pool, async (client) => {
         await client.query('SELECT pg_advisory_xact_lock($1)', [TABLES_LOCK]);
         await client.query(TABLES);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+      });
     } catch (error) {
       await pool.end();
       throw error;
@@ -50,13 +44,27 @@ export class PostgresStore implements SyncStore {
     return result.rows[0]?.state ?? null;
   }
 
+  /**
+   * Merges the instance's state into what is stored, under the row's lock: two instances saving
+   * one room (each holding entries the other has not seen, e.g. while Redis was away) keep both.
+   */
   async saveEnvelope(room: string, state: Uint8Array): Promise<void> {
     if (this.closed) return;
-    await this.pool.query(
-      `INSERT INTO gesprek_envelopes (room, state, updated_at) VALUES ($1, $2, now())
-       ON CONFLICT (room) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-      [room, Buffer.from(state.buffer, state.byteOffset, state.byteLength)],
-    );
+    await inTransaction(this.pool, async (client) => {
+      const inserted = await client.query(
+        'INSERT INTO gesprek_envelopes (room, state, updated_at) VALUES ($1, $2, now()) ON CONFLICT (room) DO NOTHING',
+        [room, asBuffer(state)],
+      );
+      if (inserted.rowCount !== 0) return;
+      const stored = await client.query<{ state: Buffer }>('SELECT state FROM gesprek_envelopes WHERE room = $1 FOR UPDATE', [room]);
+      const previous = stored.rows[0]?.state;
+      const merged = previous ? mergeUpdates([previous, state]) : state;
+      await client.query('UPDATE gesprek_envelopes SET state = $2, updated_at = now() WHERE room = $1', [room, asBuffer(merged)]);
+    });
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
   }
 
   /** Atomic across instances: whoever inserts first sets the hash; everyone reads that one back. */
@@ -80,3 +88,5 @@ export class PostgresStore implements SyncStore {
     await this.pool.end();
   }
 }
+
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

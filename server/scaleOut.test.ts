@@ -6,6 +6,8 @@ import { newGesprekId } from '../src/domain/ids/gesprekId.ts';
 import { deriveConnectionToken, newRoomKeyText, roomKeyFromBase64Url } from '../src/sync/index.ts';
 import { eventually } from '../src/sync/testing/eventually.ts';
 import { startServer, type RunningServer } from './startServer.ts';
+import { freePort } from './testing/freePort.ts';
+import { startRedisProcess, type RedisProcess } from './testing/redisProcess.ts';
 import { connectClient, isSynced, makeTestDirs, type TestClient, type TestDirs } from './testing/testServer.ts';
 
 // PostgreSQL and Redis are part of this machine kind: unreachable means FAIL, never skip.
@@ -42,9 +44,9 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.stop()));
 });
 
-async function instance(): Promise<RunningServer & { url: string; logs: string[] }> {
+async function instance(redisUrl = REDIS_URL): Promise<RunningServer & { url: string; logs: string[] }> {
   const logs: string[] = [];
-  const config = { port: 0, dataDir: dirs.dataDir, staticDir: dirs.staticDir, databaseUrl: schemaUrl, redisUrl: REDIS_URL };
+  const config = { port: 0, dataDir: dirs.dataDir, staticDir: dirs.staticDir, databaseUrl: schemaUrl, redisUrl };
   const server = await startServer(config, { log: (line) => logs.push(line) });
   const running = { ...server, url: `ws://127.0.0.1:${server.port}/sync`, logs };
   servers.push(running);
@@ -57,7 +59,12 @@ async function client(url: string, roomId: string, key: string): Promise<TestCli
   return c;
 }
 
-const textOf = (c: TestClient) => c.doc.getText('school').toString();
+const textOf = (c: TestClient, field = 'school') => c.doc.getText(field).toString();
+
+async function health(server: RunningServer): Promise<{ code: number; body: Record<string, unknown> }> {
+  const response = await fetch(`http://127.0.0.1:${server.port}/healthz`);
+  return { code: response.status, body: (await response.json()) as Record<string, unknown> };
+}
 
 describe('scale-out: two instances, PostgreSQL store, Redis relay', () => {
   it('relays edits and presence between instances, and keeps everything in PostgreSQL as ciphertext', async () => {
@@ -104,6 +111,68 @@ describe('scale-out: two instances, PostgreSQL store, Redis relay', () => {
     expect(intruder.sync.getStatus().state).toBe('offline');
     expect(textOf(intruder)).toBe('');
     expect([...one.logs, ...two.logs].join('\n')).not.toContain(roomId);
+  });
+});
+
+describe('scale-out when Redis goes away', () => {
+  let redis: RedisProcess | undefined;
+  afterEach(async () => {
+    await redis?.kill().catch(() => undefined);
+    redis = undefined;
+  });
+
+  it('keeps every instance serving and storing while Redis is away, and relays again when it is back', async () => {
+    redis = await startRedisProcess();
+    const [one, two] = [await instance(redis.url), await instance(redis.url)];
+    await eventually(async () => (await health(one)).body['relay'] === 'ready', 10_000, 'relay ready');
+    expect(await health(one)).toEqual({ code: 200, body: { status: 'ok', store: 'postgresql', storeReachable: true, relay: 'ready' } });
+    const roomId = newGesprekId();
+    const key = newRoomKeyText();
+    const a = await client(one.url, roomId, key);
+    const b = await client(two.url, roomId, key);
+    a.doc.getText('school').insert(0, SCHOOL);
+    await eventually(() => textOf(b) === SCHOOL, 10_000, 'relayed before the outage');
+
+    await redis.kill();
+    await eventually(async () => (await health(one)).body['status'] === 'degraded', 10_000, 'health says degraded');
+    expect((await health(two)).code).toBe(200); // it still stores: keep it in the pool
+    a.doc.getText('a').insert(0, 'Getypt op tablet A tijdens de storing');
+    b.doc.getText('b').insert(0, 'Getypt op tablet B tijdens de storing');
+    // Each tablet stays connected to its own instance and in step with it; nobody is told "no access".
+    await eventually(() => isSynced(a) && isSynced(b), 10_000, 'both synced with their own instance');
+    for (const c of [a, b]) expect(c.sync.getStatus()).toMatchObject({ state: 'connected', refused: false });
+    // A room that loads during the outage (a tablet joining now) is served at once, not refused.
+    const late = await client(one.url, newGesprekId(), newRoomKeyText());
+    late.doc.getText('school').insert(0, 'Later binnengekomen');
+    await eventually(() => isSynced(late), 5_000, 'a room loaded during the outage syncs');
+    expect(late.sync.getStatus().refused).toBe(false);
+
+    await redis.restart();
+    await eventually(() => textOf(a, 'b') !== '' && textOf(b, 'a') !== '', 20_000, 'relayed again after the outage');
+    expect(textOf(b, 'a')).toBe('Getypt op tablet A tijdens de storing');
+    expect(textOf(a, 'b')).toBe('Getypt op tablet B tijdens de storing');
+    expect(one.logs.join('\n')).toMatch(/Redis unreachable[\s\S]*Redis is back/);
+    expect([...one.logs, ...two.logs].join('\n')).not.toContain(roomId);
+  });
+
+  it('merges what two unrelayed instances stored for one room, so a fresh tablet gets both', async () => {
+    const nowhere = `redis://127.0.0.1:${await freePort()}`;
+    const [one, two] = [await instance(nowhere), await instance(nowhere)];
+    expect((await health(one)).body).toMatchObject({ status: 'degraded', relay: 'unreachable' });
+    const roomId = newGesprekId();
+    const key = newRoomKeyText();
+    const a = await client(one.url, roomId, key);
+    const b = await client(two.url, roomId, key);
+    a.doc.getText('a').insert(0, 'Alleen op instantie 1');
+    b.doc.getText('b').insert(0, 'Alleen op instantie 2');
+    await eventually(() => isSynced(a) && isSynced(b), 10_000, 'both synced with their own instance');
+    expect(textOf(b, 'a')).toBe(''); // no relay: they did not meet
+    for (const c of clients.splice(0)) c.sync.destroy();
+    await Promise.all(servers.splice(0).map((s) => s.stop())); // both store the room
+
+    const fresh = await client((await instance(nowhere)).url, roomId, key);
+    await eventually(() => textOf(fresh, 'a') !== '' && textOf(fresh, 'b') !== '', 10_000, 'both in the store');
+    expect([textOf(fresh, 'a'), textOf(fresh, 'b')]).toEqual(['Alleen op instantie 1', 'Alleen op instantie 2']);
   });
 });
 

@@ -53,6 +53,10 @@ export class SqliteStore implements SyncStore {
     return row.token_hash;
   }
 
+  ping(): void {
+    this.db.prepare('SELECT 1').get();
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }

@@ -7,6 +7,9 @@ import type { SyncLimits } from './limits.ts';
 import { createStaticHandler } from './staticFiles.ts';
 import { createSyncServer } from './syncServer.ts';
 
+/** For load balancers and monitoring: whether this instance can store and relay. */
+export const HEALTH_PATH = '/healthz';
+
 export interface RunningServer {
   port: number;
   stop(): Promise<void>;
@@ -29,6 +32,14 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     ...options,
   });
   const http = createServer((req, res) => {
+    if (req.url === HEALTH_PATH) {
+      void sync.health().then((health) => {
+        // A load balancer takes an instance out only when it cannot store; without Redis it still serves.
+        res.writeHead(health.storeReachable ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+        res.end(JSON.stringify({ status: !health.storeReachable ? 'down' : health.relay === 'unreachable' ? 'degraded' : 'ok', ...health }));
+      });
+      return;
+    }
     serveStatic(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();

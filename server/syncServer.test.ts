@@ -39,6 +39,13 @@ describe('sync server with real providers', () => {
     expect(await response.text()).toContain('<title>Gesprek</title>');
   });
 
+  it('answers /healthz for monitoring: SQLite reachable, no relay, nothing about rooms', async () => {
+    const response = await fetch(`http://127.0.0.1:${server.port}/healthz`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({ status: 'ok', store: 'sqlite', storeReachable: true, relay: 'off' });
+  });
+
   it('lets two tablets converge, live, keeping both people’s typing in one field', async () => {
     const roomId = newGesprekId();
     const key = newRoomKeyText();

@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, type SyncLimits } from './limits.ts';
 import { EnvelopePersistence } from './envelopePersistence.ts';
 import { PostgresStore } from './postgresStore.ts';
 import { redisRelay } from './redisRelay.ts';
+import type { RelayState } from './resilientRelay.ts';
 import { roomAccess } from './roomAccess.ts';
 import { SqliteStore } from './sqliteStore.ts';
 import type { SyncStore } from './syncStore.ts';
@@ -15,8 +16,17 @@ import type { SyncStore } from './syncStore.ts';
 export const SYNC_PATH = '/sync';
 const SHUTDOWN_GRACE_MS = 1000;
 
+/** What /healthz reports: never a room, a key or a URL. */
+export interface SyncHealth {
+  store: 'sqlite' | 'postgresql';
+  storeReachable: boolean;
+  /** Between instances: 'off' without REDIS_URL. */
+  relay: 'off' | RelayState;
+}
+
 export interface SyncServer {
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  health(): Promise<SyncHealth>;
   /** Close sockets, store every loaded room, close the database. */
   stop(): Promise<void>;
 }
@@ -40,7 +50,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     ? await PostgresStore.open(options.databaseUrl, log)
     : new SqliteStore(options.dataDir);
   const persistence = new EnvelopePersistence(store, log);
-  const relay = options.redisUrl ? redisRelay(options.redisUrl) : null;
+  const relay = options.redisUrl ? redisRelay(options.redisUrl, log) : null;
   const hocuspocus = new Hocuspocus({
     quiet: true,
     debounce: limits.storeDebounceMs,
@@ -78,6 +88,16 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
         return;
       }
       wss.handleUpgrade(request, socket, head, (ws) => accept(ws, request, ip));
+    },
+
+    async health() {
+      let storeReachable = true;
+      try {
+        await store.ping();
+      } catch {
+        storeReachable = false;
+      }
+      return { store: options.databaseUrl ? 'postgresql' : 'sqlite', storeReachable, relay: relay?.state ?? 'off' };
     },
 
     async stop() {

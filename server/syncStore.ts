@@ -13,5 +13,7 @@ export interface SyncStore {
   saveEnvelope(room: string, state: Uint8Array): MaybePromise<void>;
   /** Sets the hash if the room has none yet (atomically), and returns the room's hash either way. */
   claimTokenHash(room: string, tokenHash: Buffer): MaybePromise<Buffer>;
+  /** Throws when the store cannot be reached (for the health check). */
+  ping(): MaybePromise<void>;
   close(): MaybePromise<void>;
 }
