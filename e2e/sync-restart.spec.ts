@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { newAppContext, waitForServiceWorkerControl } from './offline.support.ts';
 import { startAppServer, type AppServer } from './support/appServer.ts';
 import { answer, chapterNav, Q, readShareLink, startNewGesprek } from './support/gesprek.ts';
 
@@ -78,3 +79,50 @@ test('both tablets keep typing through a server crash and converge; the server h
   }
   await server.restart();
 });
+
+test('after a restart without network, the status still says how many changes wait, until the server has them', async ({ browser }) => {
+  const context = await newAppContext(browser, server.url);
+  const page = await context.newPage();
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  await startNewGesprek(page);
+  await answer(page, Q.kennismaking, 'Ja');
+  await readShareLink(page);
+  await chapterNav(page).getByRole('link', { name: /^Hoofdstuk 5/ }).click();
+  await expect(status(page, 'Verbonden · gesynchroniseerd')).toBeVisible();
+
+  await server.kill('SIGKILL');
+  await type(page, 'Nog niet verstuurd.');
+  const waiting = status(page, /Niet verbonden · \d+ wijzigingen wachten/);
+  await expect(waiting).toBeVisible();
+  const before = await waiting.textContent();
+  // The count reaches the list row once typing pauses; then the app restarts with no server at all.
+  await expect.poll(() => storedUnsentChanges(page)).toBe(Number(/(\d+) wijzigingen/.exec(before ?? '')?.[1]));
+  await page.reload();
+  await expect(status(page, before ?? '')).toBeVisible();
+  await expect(field(page)).toHaveValue(/Nog niet verstuurd\./);
+
+  await server.restart();
+  await expect(status(page, 'Verbonden · gesynchroniseerd')).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => storedUnsentChanges(page)).toBeUndefined();
+  await context.close();
+});
+
+/** The unconfirmed count in the open gesprek's list row, read straight from IndexedDB. */
+function storedUnsentChanges(page: Page): Promise<number | undefined> {
+  return page.evaluate(async () => {
+    const id = /#\/gesprek\/([^/]+)/.exec(location.hash)?.[1] ?? '';
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('gesprek-school-politie');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    const row = await new Promise<{ unsentChanges?: number } | undefined>((resolve, reject) => {
+      const request = db.transaction('gesprekken').objectStore('gesprekken').get(id);
+      request.onsuccess = () => resolve(request.result as { unsentChanges?: number } | undefined);
+      request.onerror = () => reject(request.error ?? new Error('read failed'));
+    });
+    db.close();
+    return row?.unsentChanges;
+  });
+}
