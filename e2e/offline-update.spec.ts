@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startAppServer, type AppServer } from './support/appServer.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { answer, chapterNav, expectSaved, Q, startNewGesprek } from './support/gesprek.ts';
-import { newAppContext, waitForServiceWorkerControl } from './offline.support.ts';
+import { openOfflineReadyApp } from './offline.support.ts';
 
 // A copy of the build that this test can "deploy" a new version into.
 let staticDir: string;
@@ -21,10 +21,7 @@ test.afterAll(async () => {
 });
 
 test('a new version waits for "Nu bijwerken" and never swaps code mid-conversation', async ({ browser }) => {
-  const context = await newAppContext(browser, server.url);
-  const page = await context.newPage();
-  await page.goto('/');
-  await waitForServiceWorkerControl(page);
+  const page = await openOfflineReadyApp(browser, server.url);
   await startNewGesprek(page);
   await answer(page, Q.kennismaking, 'Ja');
   await chapterNav(page).getByRole('link', { name: /^Hoofdstuk 5/ }).click();
@@ -55,5 +52,5 @@ test('a new version waits for "Nu bijwerken" and never swaps code mid-conversati
   await expect(banner).toHaveCount(0);
   await expect(page.getByLabel('De samenwerking evalueren')).toHaveValue('Voor de nieuwe versie getypt. En nog meer.');
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
-  await context.close();
+  await page.context().close();
 });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startAppServer, type AppServer } from './support/appServer.ts';
 import { answer, chapterNav, expectSaved, Q, startNewGesprek } from './support/gesprek.ts';
-import { builtFiles, newAppContext, precachedUrls, waitForServiceWorkerControl } from './offline.support.ts';
+import { builtFiles, openOfflineReadyApp, precachedUrls } from './offline.support.ts';
 
 test('the service worker precaches every file the app can load: shell, lazy chunks, fonts, icons', () => {
   const precached = new Set(precachedUrls());
@@ -21,10 +21,7 @@ test.describe('with the server stopped', () => {
   });
 
   test('after one online visit, home and a gesprek open, can be edited and keep every word', async ({ browser }) => {
-    const context = await newAppContext(browser, server.url);
-    const page = await context.newPage();
-    await page.goto('/');
-    await waitForServiceWorkerControl(page);
+    const page = await openOfflineReadyApp(browser, server.url);
 
     const id = await startNewGesprek(page);
     await answer(page, Q.kennismaking, 'Ja');
@@ -68,6 +65,6 @@ test.describe('with the server stopped', () => {
 
     await page.goto('/');
     await expect(page.getByRole('listitem').filter({ hasText: 'De Regenboog' })).toBeVisible();
-    await context.close();
+    await page.context().close();
   });
 });

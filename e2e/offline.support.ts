@@ -20,6 +20,14 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
+/** A fresh tablet on that server: home opened once online, and from then on run by the service worker. */
+export async function openOfflineReadyApp(browser: Browser, baseURL: string): Promise<Page> {
+  const page = await (await newAppContext(browser, baseURL)).newPage();
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  return page;
+}
+
 /** Every file of the build (paths relative to dist, with forward slashes). */
 export function builtFiles(dist = 'dist'): string[] {
   const out: string[] = [];

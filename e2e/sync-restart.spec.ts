@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { newAppContext, waitForServiceWorkerControl } from './offline.support.ts';
+import { openOfflineReadyApp } from './offline.support.ts';
 import { startAppServer, type AppServer } from './support/appServer.ts';
 import { answer, chapterNav, Q, readShareLink, startNewGesprek } from './support/gesprek.ts';
 
@@ -81,10 +81,7 @@ test('both tablets keep typing through a server crash and converge; the server h
 });
 
 test('after a restart without network, the status still says how many changes wait, until the server has them', async ({ browser }) => {
-  const context = await newAppContext(browser, server.url);
-  const page = await context.newPage();
-  await page.goto('/');
-  await waitForServiceWorkerControl(page);
+  const page = await openOfflineReadyApp(browser, server.url);
   await startNewGesprek(page);
   await answer(page, Q.kennismaking, 'Ja');
   await readShareLink(page);
@@ -105,7 +102,7 @@ test('after a restart without network, the status still says how many changes wa
   await server.restart();
   await expect(status(page, 'Verbonden · gesynchroniseerd')).toBeVisible({ timeout: 20_000 });
   await expect.poll(() => storedUnsentChanges(page)).toBeUndefined();
-  await context.close();
+  await page.context().close();
 });
 
 /** The unconfirmed count in the open gesprek's list row, read straight from IndexedDB. */
