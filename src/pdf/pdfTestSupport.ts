@@ -78,3 +78,8 @@ export function pdfInfo(path: string): Record<string, string> {
   const lines = execFileSync('pdfinfo', [path], { encoding: 'utf8' }).split('\n');
   return Object.fromEntries(lines.map((line) => /^([^:]+):\s*(.*)$/.exec(line)).filter((m) => m !== null).map((m) => [m[1] ?? '', m[2] ?? '']));
 }
+
+/** The document's XMP metadata packet, as poppler reads it (`pdfinfo -meta`). */
+export function pdfXmp(path: string): string {
+  return execFileSync('pdfinfo', ['-meta', path], { encoding: 'utf8' });
+}

@@ -11,15 +11,8 @@ import {
   type PDFOperator,
   type PDFRef,
 } from './pdfLib.ts';
-
-export interface PdfMetadata {
-  title: string;
-  subject: string;
-  /** BCP 47 language tag of the content, e.g. nl-NL. */
-  language: string;
-  creator: string;
-  producer: string;
-}
+import type { PdfMetadata } from './pdfMetadata.ts';
+import { xmpMetadata } from './xmpMetadata.ts';
 
 /**
  * A new PDF document on pdf-lib's object model: catalog, flat page tree, document info, and
@@ -73,6 +66,9 @@ export class PdfWriter {
     this.catalog.set(PDFName.of('Lang'), PDFString.of(metadata.language));
     // Readers show the title rather than the file name.
     this.catalog.set(PDFName.of('ViewerPreferences'), this.context.obj({ DisplayDocTitle: true }));
+    // Uncompressed, as XMP readers expect; UTF-8 so any school name stays whole.
+    const xmp = new TextEncoder().encode(xmpMetadata(metadata, date));
+    this.catalog.set(PDFName.of('Metadata'), this.context.register(this.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML' })));
   }
 
   save(): Promise<Uint8Array> {

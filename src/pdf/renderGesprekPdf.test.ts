@@ -6,7 +6,7 @@ import { readForm, type FormSnapshot } from '../domain/form/formSnapshot.ts';
 import { formatDutchDate } from '../domain/format/dutchDate.ts';
 import { PDF_SUBTITLE, PDF_TITLE } from '../domain/pdfLayout/headerBlocks.ts';
 import { layoutGesprek } from '../domain/pdfLayout/layoutGesprek.ts';
-import { normalizeSpace, pdfFonts, pdfInfo, pdfStructure, type StructureElement, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
+import { normalizeSpace, pdfFonts, pdfInfo, pdfStructure, pdfXmp, type StructureElement, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
 import { embedPdfFonts } from './embedPdfFonts.ts';
 import { PdfWriter } from './pdfWriter.ts';
 import { renderGesprekPdf } from './renderGesprekPdf.ts';
@@ -158,6 +158,16 @@ describe('renderGesprekPdf, read back with poppler and qpdf', () => {
     ]);
     // The header is printed again on the next page, for the eye.
     expect(pdfToText(path, false).match(/Door wie\?/g)?.length).toBeGreaterThan(1);
+  });
+
+  it('carries title, language and creator as XMP metadata too, with the school name whole', async () => {
+    const path = writeTempPdf(await render(readForm(buildFullyFilledGesprek({ 'contact.school.naamSchool': 'De <Brug> & Øster' }))));
+    expect(pdfInfo(path)['Metadata Stream']).toBe('yes');
+    const xmp = pdfXmp(path);
+    expect(xmp).toMatch(/<dc:title><rdf:Alt><rdf:li xml:lang="x-default">[^<]*De &lt;Brug&gt; &amp; Øster[^<]*<\/rdf:li>/);
+    expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>nl-NL</rdf:li></rdf:Bag></dc:language>');
+    expect(xmp).toContain('<xmp:CreatorTool>Gesprek school &amp; politie</xmp:CreatorTool>');
+    qpdfCheck(path);
   });
 
   it('embeds both fonts as tagged TrueType subsets with a ToUnicode map, as poppler reads them', async () => {
