@@ -2,7 +2,10 @@ import { PDFName, type PDFRef } from './pdfLib.ts';
 import type { PdfWriter } from './pdfWriter.ts';
 
 /** The standard structure types the printout uses (ISO 32000-1, 14.8.4). */
-export type StructureType = 'Document' | 'H1' | 'H2' | 'H3' | 'P' | 'Table' | 'TR' | 'TH' | 'TD';
+export type StructureType = 'Document' | BlockType | 'Table' | 'TR' | 'TH' | 'TD';
+
+/** The types a text block outside a table gets: a heading level or a paragraph. */
+export type BlockType = 'H1' | 'H2' | 'H3' | 'P';
 
 /** Marked content on a page: the page's index and the content's MCID there. */
 interface MarkedContent {
@@ -43,7 +46,7 @@ export class StructureTree {
   }
 
   /** A new heading or paragraph, after everything before it. */
-  block(type: 'H1' | 'H2' | 'H3' | 'P'): StructureElement {
+  block(type: BlockType): StructureElement {
     return this.element(type, this.document);
   }
 

@@ -1,6 +1,7 @@
 import type { StyleName } from '../domain/pdfLayout/textStyles.ts';
+import type { BlockType } from './structureTree.ts';
 /** How each text style is tagged; `undefined`: an artifact (page numbers), not content. */
-export function structureTypeOf(style: StyleName): 'H1' | 'H2' | 'H3' | 'P' | undefined {
+export function structureTypeOf(style: StyleName): BlockType | undefined {
   switch (style) {
     case 'title':
       return 'H1';
