@@ -38,7 +38,7 @@ for (const viewport of [{ width: 1180, height: 820, name: 'landscape' }, { width
     for (const chapter of ['Contactpersonen', /^Hoofdstuk 3/, /^Hoofdstuk 4/, /^Hoofdstuk 5/, /^Hoofdstuk 6/]) {
       await chapterNav(page).getByRole('link', { name: chapter }).click();
       if (chapter.toString().includes('3')) {
-        await page.getByRole('checkbox', { name: 'Diefstal' }).check();
+        await page.getByRole('checkbox', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school' }).check();
         await page.getByRole('checkbox', { name: 'Ander thema' }).check();
       }
       if (chapter.toString().includes('6')) await page.getByRole('button', { name: 'Actie toevoegen' }).click();

@@ -37,25 +37,25 @@ async function fillEverything(page: Page) {
   await open(page, /^Hoofdstuk 3/);
   await page.getByRole('checkbox', { name: 'Pesten', exact: true }).check();
   await page.getByRole('checkbox', { name: 'Cyberpesten' }).check();
-  await page.getByRole('checkbox', { name: 'Inbraak' }).check();
+  await page.getByRole('checkbox', { name: 'Inbraak in de school' }).check();
   await page.getByRole('checkbox', { name: 'Ander thema' }).check();
   await page.getByLabel('Ander thema 1').fill('Overlast hangjongeren');
   const pesten = page.getByRole('group', { name: 'Pesten', exact: true });
   await pesten.getByRole('checkbox', { name: /Op internet en social media/ }).check();
   await pesten.getByLabel('Toelichting bij Pesten').fill('Vooral in klas 2, via groepsapps.');
-  await page.getByLabel('Prioriteit 1').selectOption({ label: 'Cyberpesten' });
-  await page.getByLabel('Prioriteit 2').selectOption({ label: 'Overlast hangjongeren' });
-  await page.getByLabel('Prioriteit 3').selectOption({ label: 'Inbraak' });
+  await page.getByLabel('1.', { exact: true }).selectOption({ label: 'Cyberpesten' });
+  await page.getByLabel('2.', { exact: true }).selectOption({ label: 'Overlast hangjongeren' });
+  await page.getByLabel('3.', { exact: true }).selectOption({ label: 'Inbraak in de school' });
 
   await open(page, /^Hoofdstuk 4/);
-  for (const [n, theme] of [[1, 'Cyberpesten'], [2, 'Overlast hangjongeren'], [3, 'Inbraak']] as const) {
+  for (const [n, theme] of [[1, 'Cyberpesten'], [2, 'Overlast hangjongeren'], [3, 'Inbraak in de school']] as const) {
     const section = page.getByRole('region', { name: `Veiligheidsthema ${n}: ${theme}` });
     await section.getByLabel('Preventie').fill(`Preventie ${n}: gastles mediawijsheid`);
     await section.getByLabel('Reageren op incidenten').fill(`Reageren ${n}: school belt wijkagent`);
     await section.getByLabel('Incident afhandelen').fill(`Afhandelen ${n}: gesprek met ouders`);
   }
   await page.getByLabel('Zijn we tevreden over hoe we het incident hebben afgehandeld?').fill('Ja, snel en rustig.');
-  await page.getByLabel('Welke afspraken moeten worden gewijzigd of toegevoegd?').fill('Protocol cyberpesten aanvullen.');
+  await page.getByLabel('Welke bestaande afspraken moeten worden gewijzigd? Welke nieuwe afspraken moeten worden toegevoegd?').fill('Protocol cyberpesten aanvullen.');
   await page.getByRole('checkbox', { name: 'Het huidige schoolveiligheidsplan' }).check();
   await page.getByLabel('Gevolgen voor bestaande afspraken').fill('Schoolveiligheidsplan bijwerken.');
 
@@ -92,7 +92,7 @@ async function expectEverything(page: Page) {
   const pesten = page.getByRole('group', { name: 'Pesten', exact: true });
   await expect(pesten.getByRole('checkbox', { name: /Op internet en social media/ })).toBeChecked();
   await expect(pesten.getByLabel('Toelichting bij Pesten')).toHaveValue('Vooral in klas 2, via groepsapps.');
-  await expect(page.getByLabel('Prioriteit 2').locator('option:checked')).toHaveText('Overlast hangjongeren');
+  await expect(page.getByLabel('2.', { exact: true }).locator('option:checked')).toHaveText('Overlast hangjongeren');
 
   await open(page, /^Hoofdstuk 4/);
   const third = page.getByRole('region', { name: 'Veiligheidsthema 3: Inbraak' });

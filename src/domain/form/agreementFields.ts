@@ -42,8 +42,8 @@ export const INCIDENT_EVALUATION_FIELDS: ReadonlyArray<{ key: TextKey; label: st
   },
   {
     key: 'evaluatie.wijzigen',
-    label: 'Welke afspraken moeten worden gewijzigd of toegevoegd?',
-    hint: 'Welke bestaande afspraken moeten worden gewijzigd? Welke nieuwe afspraken moeten worden toegevoegd?',
+    label: 'Welke bestaande afspraken moeten worden gewijzigd? Welke nieuwe afspraken moeten worden toegevoegd?',
+    hint: 'Noem per afspraak wat er verandert.',
   },
 ];
 

@@ -28,7 +28,7 @@ export const SECTIONS: readonly Section[] = [
     chapter: 3,
     number: '3.1',
     title: 'Welke veiligheidsthema’s spelen er?',
-    intro: 'Breng samen in kaart welke thema’s nu spelen: door incidenten, omdat erover gepraat wordt of omdat ze onrust geven.',
+    intro: 'Breng samen in kaart welke thema’s nu spelen: door incidenten, omdat erover gepraat wordt of omdat ze voor onrust zorgen.',
     questions: ['Welke veiligheidsthema’s spelen er op dit moment op de school?', 'Waar kan dit zich afspelen?'],
   },
   {
@@ -36,7 +36,7 @@ export const SECTIONS: readonly Section[] = [
     chapter: 3,
     number: '3.2',
     title: 'Prioriteren',
-    intro: 'Kies samen de drie thema’s die u als eerste uitwerkt. De andere komen later aan bod.',
+    intro: 'Kies samen de drie thema’s die u als eerste uitwerkt. De andere komen later aan bod. Zet de top 3 ook in de jaarplanning van de school.',
     questions: ['Welke veiligheidsthema’s zijn het meest urgent en waarom?'],
   },
   {
@@ -61,7 +61,7 @@ export const SECTIONS: readonly Section[] = [
     title: 'Reactie op incidenten',
     intro: 'Gaat het toch mis, beperk dan de schade en herstel zo snel mogelijk de rust.',
     questions: [
-      'Voldoet het draaiboek of protocol voor incidenten (nog)? Wat gaat goed? Wat kan beter?',
+      'Veel scholen hebben een draaiboek of protocol over omgaan met incidenten, zoals een pestprotocol, crisisplan, protocol per veiligheidsthema etc. Voldoet dit (nog)? Wat gaat goed? Wat kan beter?',
       'Wie neemt de regie tijdens een incident: de schoolleiding, de schoolcontactpersoon of de politiecontactpersoon?',
       'Wat is onze eerste actie bij een incident?',
       'Hoe en wanneer communiceren we naar leerlingen, personeel, ouders en pers? Wie doet dit?',
@@ -88,7 +88,7 @@ export const SECTIONS: readonly Section[] = [
     chapter: 4,
     number: '4.4',
     title: 'Evaluatie van incidenten',
-    intro: 'Is na een incident de rust terug, ga dan samen na of u beiden tevreden bent over de gang van zaken.',
+    intro: 'Is de rust na een incident terug, kijk dan samen terug: bent u allebei tevreden over hoe het ging?',
     questions: [
       'Hebben we gehandeld volgens de afspraken? Zo niet, wat was de reden dat deze afspraken niet werden nageleefd?',
       'Wat ging goed? Wat kan beter?',
@@ -102,7 +102,7 @@ export const SECTIONS: readonly Section[] = [
     chapter: 4,
     number: '4.5',
     title: 'Gevolgen van afspraken',
-    intro: 'Nieuwe afspraken kunnen gevolgen hebben voor bestaande afspraken met andere partijen.',
+    intro: 'Wat u nu afspreekt, kan raken aan wat de school al met anderen heeft afgesproken. Ga dat samen na.',
     questions: ['Hebben de nieuwe afspraken gevolgen voor bestaande afspraken met andere partijen?'],
   },
   {

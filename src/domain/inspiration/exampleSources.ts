@@ -1,5 +1,5 @@
-/** Where an example comes from. The guide's chapter boxes and its Bijlage 1 are kept apart. */
-export const SOURCE_IDS = ['leidraad', 'leidraad-bijlage', 'west-friesland', 'almere', 'dijk-en-waard', 'nji'] as const;
+/** Where an example comes from. The guide's chapter boxes and its Bijlage 1 are kept apart; 'app' marks our own. */
+export const SOURCE_IDS = ['leidraad', 'leidraad-bijlage', 'west-friesland', 'almere', 'dijk-en-waard', 'nji', 'app'] as const;
 
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -11,6 +11,8 @@ export const SOURCE_NAMES: Readonly<Record<SourceId, string>> = {
   almere: 'Convenant Veiligheid op scholen Almere',
   'dijk-en-waard': 'Samenwerking veilige school Dijk en Waard',
   nji: 'NJi, Veiligheid in verbinding',
+  // Where neither the guide nor a covenant says it: the app's own suggestion, and labelled so.
+  app: 'Suggestie van de app (niet uit de leidraad)',
 };
 
 export function isSourceId(value: string): value is SourceId {

@@ -9,7 +9,7 @@ import type { FormSnapshot } from '../form/formSnapshot.ts';
 import { SLOTS } from '../form/fieldKeys.ts';
 import { EXISTING_AGREEMENTS } from '../guide/existingAgreements.ts';
 import type { Block, RowBlock } from './blocks.ts';
-import { bullet, heading, labelledValue, prompt, subheading, textField } from './blockBuilders.ts';
+import { bullet, heading, labelledValue, prompt, textField } from './blockBuilders.ts';
 
 const CHECKED = '☒';
 const UNCHECKED = '☐';
@@ -25,14 +25,15 @@ export function agreementBlocks(form: FormSnapshot): Block[] {
     }
   }
 
-  blocks.push(subheading('Als er een incident is geweest'));
+  // In the invulformulier these two are peers of "De samenwerking evalueren", not parts of "Afspraken".
+  blocks.push(heading('Als er een incident is geweest'));
   const evaluation = { 'evaluatie.tevreden': form.incidentEvaluation.tevreden, 'evaluatie.wijzigen': form.incidentEvaluation.wijzigen };
   for (const field of INCIDENT_EVALUATION_FIELDS) {
     const key = field.key as keyof typeof evaluation;
     blocks.push(...textField(field.label, field.hint, evaluation[key] ?? '', key));
   }
 
-  blocks.push(subheading(GEVOLGEN_LABEL), prompt(GEVOLGEN_PROMPT));
+  blocks.push(heading(GEVOLGEN_LABEL), prompt(GEVOLGEN_PROMPT));
   for (const item of EXISTING_AGREEMENTS) {
     blocks.push(bullet(form.gevolgen.checked.includes(item.label) ? CHECKED : UNCHECKED, item.label));
   }

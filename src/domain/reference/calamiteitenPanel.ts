@@ -15,7 +15,7 @@ export const CALAMITEITEN_PANEL: InfoPanel = {
       ],
     },
     {
-      heading: 'Wat u nu al samen kunt regelen',
+      heading: 'Wat u nu al samen kunt regelen (suggesties van de app, niet uit de leidraad)',
       bullets: [
         'Een crisisplan of protocol voor ernstige gebeurtenissen, met rollen, verantwoordelijkheden en overleg (NJi).',
         'Wie wie belt, en hoe school en politie elkaar ook buiten werktijd bereiken.',
@@ -31,7 +31,13 @@ export const CALAMITEITEN_PANEL: InfoPanel = {
       name: 'Stichting School en Veiligheid, Advies en begeleiding op locatie',
       url: 'https://www.schoolenveiligheid.nl/po-vo/kennisbank/advies-en-begeleiding-op-locatie/',
     },
-    { name: 'Stichting School en Veiligheid, Informatieblad Omgaan met media bij incidenten' },
-    { name: 'Nederlands Jeugdinstituut, Veiligheid in verbinding' },
+    {
+      name: 'Stichting School en Veiligheid, Informatieblad Omgaan met media bij incidenten',
+      url: 'https://www.schoolenveiligheid.nl/po-vo/wp-content/uploads/sites/2/2015/02/Omgaan-met-de-media-bij-incidenten.pdf',
+    },
+    {
+      name: 'Nederlands Jeugdinstituut, Veiligheid in verbinding, hoe werkt het?',
+      url: 'http://www.nji.nl/nl/Download-NJi/Publicatie-NJi/Veiligheid-in-verbinding,-hoe-werkt-het.pdf',
+    },
   ],
 };

@@ -65,11 +65,11 @@ export const SEVERITY_PHASES: readonly SeverityPhase[] = [
       school: ['(ortho)pedagogisch of (ortho)didactisch ingrijpen'],
       'school-maatschappelijk': [
         '(ortho)pedagogisch of (ortho)didactisch ingrijpen',
-        'van preventie naar interventie: jeugdhulp of juridisch ingrijpen overwegen',
+        'van voorkomen naar ingrijpen: overweeg jeugdhulp of een juridische aanpak',
       ],
       maatschappelijk: [
         '(ortho)pedagogisch ingrijpen',
-        'van preventie naar interventie: jeugdhulp of juridisch ingrijpen overwegen',
+        'van voorkomen naar ingrijpen: overweeg jeugdhulp of een juridische aanpak',
       ],
     },
     threatening: [
@@ -118,8 +118,8 @@ export const SEVERITY_PHASES: readonly SeverityPhase[] = [
     protective: [
       'er is nog één persoon naar wie hij of zij luistert',
       'kan de schoolloopbaan zonder veel vertraging weer oppakken',
-      'kan baat hebben bij intensieve begeleiding in een bovenschoolse voorziening',
-      'ouders staan open voor hulp, of een gezinsvoogd heeft invloed',
+      'is geholpen met intensieve begeleiding buiten de eigen school (bovenschools)',
+      'ouders willen hulp aannemen, of een gezinsvoogd heeft invloed',
     ],
     border:
       'Van basisondersteuning naar extra ondersteuning (zorgarrangement of verwijzing): ingrijpen, daarna verplicht meewerken, juridische maatregelen.',
@@ -128,5 +128,5 @@ export const SEVERITY_PHASES: readonly SeverityPhase[] = [
 
 export const PHASE_CARD_SOURCE: ReferenceSource = {
   name: 'Nederlands Jeugdinstituut (NJi), Veiligheid in verbinding, hoe werkt het? (fasekaartje)',
-  url: 'www.nji.nl/nl/Publicaties/Veiligheid-in-verbinding',
+  url: 'http://www.nji.nl/nl/Download-NJi/Publicatie-NJi/Veiligheid-in-verbinding,-hoe-werkt-het.pdf',
 };

@@ -33,19 +33,21 @@ describe('the info panels', () => {
       'Landelijke afspraken en wetgeving',
       'Informatie-uitwisseling en privacy',
       'Calamiteiten',
+      'Cyberpesten',
+      'Bronnen en naslagwerk',
     ]);
   });
 
-  it('name their sources, and any URL is a plain string to show, never to load', () => {
+  it('name their sources, each address a full web link a person can tap', () => {
     for (const panel of Object.values(INFO_PANELS)) {
       expect(panel.sections.length).toBeGreaterThan(0);
       expect(panel.sources.length).toBeGreaterThan(0);
       for (const section of panel.sections) {
-        expect((section.paragraphs?.length ?? 0) + (section.bullets?.length ?? 0)).toBeGreaterThan(0);
+        expect((section.paragraphs?.length ?? 0) + (section.bullets?.length ?? 0) + (section.links?.length ?? 0)).toBeGreaterThan(0);
       }
       for (const source of panel.sources) {
         expect(source.name.length).toBeGreaterThan(5);
-        if (source.url !== undefined) expect(source.url).toMatch(/^(https?:\/\/)?[\w.-]+\.nl\//);
+        if (source.url !== undefined) expect(source.url).toMatch(/^https?:\/\/[\w.-]+\.nl\//);
       }
     }
   });

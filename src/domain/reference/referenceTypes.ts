@@ -1,4 +1,4 @@
-/** A named source of a reference panel. The URL is extra text only: the app never loads it. */
+/** A named source of a reference panel. The app never loads its URL; a person may tap it to open it outside the app. */
 export interface ReferenceSource {
   name: string;
   url?: string;
@@ -9,6 +9,8 @@ export interface InfoSection {
   heading: string;
   paragraphs?: readonly string[];
   bullets?: readonly string[];
+  /** Sources to read further, each with its address (a reading list such as Bijlage 2). */
+  links?: readonly ReferenceSource[];
 }
 
 /** One of the info panels ("Landelijke afspraken en wetgeving", …), in our own words. */

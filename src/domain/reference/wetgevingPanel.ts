@@ -9,7 +9,7 @@ export const WETGEVING_PANEL: InfoPanel = {
   sections: [
     {
       heading: 'Visie en ambitie ‘Politie en schoolveiligheid’ (Nationale Politie)',
-      paragraphs: ['Dit document geeft de politie kaders voor het werk met scholen, onder meer:'],
+      paragraphs: ['De politie legt hierin vast hoe zij met scholen werkt, onder meer:'],
       bullets: [
         'elke school heeft een vaste contactpersoon bij de politie;',
         'school en politie bouwen aan een relatie van vertrouwen;',

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { chapterTitle } from '../../domain/guide/chapters.ts';
 import { FLOW_QUESTIONS } from '../../domain/flowchart/questions.ts';
+import { CENTRAL_QUESTION, FIRST_MEETING_ADVICE } from '../../domain/guide/conversationBasics.ts';
 import { flowState, setFlowAnswer } from '../../domain/form/flowchartFields.ts';
 import { gesprekHref } from '../routing/parseRoute.ts';
 import { chapterSlug } from '../gesprek/sectionChapters.ts';
@@ -17,11 +18,13 @@ const YES_NO = [
 export function FlowchartChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; gesprekId: string; readOnly: boolean }) {
   const state = flowState(doc);
   const first = state.outcome?.chapters[0];
+  const firstMeeting = state.steps.some((step) => step.question === 'kennismaking' && step.answer === 'ja');
   return (
     <div class="app-chapter">
       <h1 class="app-chapter__title">Hoofdstuk 2 {chapterTitle(2)}</h1>
       <p class="app-section__intro">
-        Beantwoord samen de vragen. Zo ziet u welke hoofdstukken voor u het meest van belang zijn.
+        De vraag in elk gesprek: <strong>{CENTRAL_QUESTION}</strong> Beantwoord samen de vragen hieronder. Zo ziet u
+        welke hoofdstukken voor u het meest van belang zijn.
       </p>
       <div class="app-flow">
         <div class="app-flow__questions">
@@ -35,6 +38,7 @@ export function FlowchartChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; ges
               onChange={(answer) => setFlowAnswer(doc, step.question, answer)}
             />
           ))}
+          {firstMeeting && <p class="utrecht-alert utrecht-alert--info app-flow__advice">{FIRST_MEETING_ADVICE}</p>}
           <div class="app-flow__outcome" role="status">
             {state.outcome ? (
               <>
@@ -57,7 +61,7 @@ export function FlowchartChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; ges
         </div>
         <FlowchartDiagram state={state} />
       </div>
-      <ReferenceRow topics={['wetgeving', 'calamiteiten']} />
+      <ReferenceRow topics={['wetgeving', 'calamiteiten', 'bronnen']} />
     </div>
   );
 }

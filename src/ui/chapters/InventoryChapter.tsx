@@ -18,6 +18,7 @@ import { CheckboxField } from '../fields/CheckboxField.tsx';
 import { SectionBlock } from '../gesprek/SectionBlock.tsx';
 import { OwnThemes } from './OwnThemes.tsx';
 import { ThemeDetails } from './ThemeDetails.tsx';
+import { ReferenceRow } from './ReferenceButton.tsx';
 import { ThemeSelect } from './ThemeSelect.tsx';
 
 const inventory = sectionById('thema-inventaris');
@@ -51,6 +52,7 @@ export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
         questions={inventory.questions}
         extra={<ReferenceList title="Mogelijke bronnen" items={SOURCES} />}
       >
+        <ReferenceRow topics={['cyberpesten']} />
         <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset app-fieldset">
           <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
             Deze veiligheidsthema’s spelen op de school
@@ -60,6 +62,7 @@ export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
               <CheckboxField
                 key={theme.id}
                 label={theme.name}
+                {...(theme.fromBox ? { description: theme.fromBox } : {})}
                 checked={isThemeSelected(doc, theme.id)}
                 disabled={readOnly}
                 onChange={(on) => setThemeSelected(doc, theme.id, on)}
@@ -80,12 +83,14 @@ export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
         extra={<ReferenceList title="Kijk bijvoorbeeld naar thema’s met" items={PRIORITY_CRITERIA} />}
       >
         <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset app-fieldset">
-          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Top 3</legend>
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+            De top 3 van veiligheidsthema’s op dit moment is:
+          </legend>
           {chosen.length === 0 && <p class="app-subtle">Kies eerst hierboven de thema’s die spelen.</p>}
           {SLOTS.map((slot) => (
             <ThemeSelect
               key={slot}
-              label={`Prioriteit ${slot}`}
+              label={`${slot}.`}
               options={chosen}
               value={top3ThemeId(doc, slot)}
               disabled={readOnly}

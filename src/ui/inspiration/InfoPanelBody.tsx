@@ -1,5 +1,5 @@
 import type { InfoPanel } from '../../domain/reference/referenceTypes.ts';
-import { SourceList } from './SourceList.tsx';
+import { SourceLink, SourceList } from './SourceList.tsx';
 
 /** An info panel's text: intro, titled sections with paragraphs and bullets, then its sources. */
 export function InfoPanelBody({ panel }: { panel: InfoPanel }) {
@@ -14,6 +14,15 @@ export function InfoPanelBody({ panel }: { panel: InfoPanel }) {
             <ul>
               {section.bullets.map((bullet) => (
                 <li key={bullet}>{bullet}</li>
+              ))}
+            </ul>
+          )}
+          {section.links && (
+            <ul class="inspiration-sources__list">
+              {section.links.map((link) => (
+                <li key={link.name}>
+                  <SourceLink source={link} />
+                </li>
               ))}
             </ul>
           )}

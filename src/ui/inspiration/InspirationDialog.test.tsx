@@ -82,7 +82,7 @@ describe('InspirationDialog', () => {
     const texts = listedTexts();
     expect(texts).toContain(EXAMPLES.find((e) => e.id === 'rea-diefstal-bevriezen')!.text);
     expect(texts).not.toContain(EXAMPLES.find((e) => e.id === 'rea-onder-invloed')!.text);
-    const toggle = screen.getByRole('checkbox', { name: 'Alleen voorbeelden die passen bij het thema Diefstal' });
+    const toggle = screen.getByRole('checkbox', { name: 'Alleen voorbeelden die passen bij het thema Diefstal van bezittingen van leerlingen, personeel of de school' });
     fireEvent.click(toggle);
     expect(listedTexts()).toContain(EXAMPLES.find((e) => e.id === 'rea-onder-invloed')!.text);
   });

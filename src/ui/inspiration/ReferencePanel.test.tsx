@@ -31,19 +31,21 @@ describe('ReferencePanel', () => {
     expect(screen.getByRole('heading', { name: 'Eerste signalen in en om de school' })).toBeTruthy();
     expect(screen.getByText('verzuim')).toBeTruthy();
     expect(screen.getByText(/Nederlands Jeugdinstituut/)).toBeTruthy();
-    expect(screen.queryAllByRole('link')).toHaveLength(0);
+    expectOnlyOutsideLinks(screen.getByRole('dialog'));
   });
 
   it.each([
     ['wetgeving', 'Landelijke afspraken en wetgeving', /Wet Veiligheid op school/],
     ['privacy', 'Informatie-uitwisseling en privacy', /AVG/],
     ['calamiteiten', 'Calamiteiten', /calamiteitenteam/],
-  ] as const)('shows the %s panel with its sources and no links', (topic, title, text) => {
+    ['cyberpesten', 'Cyberpesten', /kader/],
+    ['bronnen', 'Bronnen en naslagwerk', /Jongerenrechtbanken/],
+  ] as const)('shows the %s panel with its sources, linked to open outside the app', (topic, title, text) => {
     render(<ReferencePanel topic={topic} onClose={() => {}} />);
     const dialog = screen.getByRole('dialog', { name: title });
     expect(within(dialog).getAllByText(text).length).toBeGreaterThan(0);
     expect(within(dialog).getByRole('heading', { name: 'Bronnen' })).toBeTruthy();
-    expect(within(dialog).queryAllByRole('link')).toHaveLength(0);
+    expectOnlyOutsideLinks(dialog);
     expect(dialog.querySelectorAll('img, iframe, script, link')).toHaveLength(0);
   });
 
@@ -59,3 +61,14 @@ describe('ReferencePanel', () => {
     expect(onEscape).toHaveBeenCalledTimes(1);
   });
 });
+
+/** Addresses are links a person taps; they open a new tab without a referrer, and the app loads nothing itself. */
+function expectOnlyOutsideLinks(dialog: HTMLElement): void {
+  const links = within(dialog).queryAllByRole('link');
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) {
+    expect(link.getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  }
+}

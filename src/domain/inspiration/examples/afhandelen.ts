@@ -15,7 +15,7 @@ export const AFHANDELEN_EXAMPLES: readonly Example[] = [
   {
     id: 'afh-aanhouding',
     phase: 'afhandelen', kind: 'afspraak', source: 'leidraad-bijlage',
-    text: 'Een aanhouding gebeurt meestal buiten het zicht van andere leerlingen, eventueel in burger. Past het bij een lik-op-stukbeleid, dan kan het juist zichtbaar, als duidelijk signaal.',
+    text: 'Een aanhouding gebeurt meestal buiten het zicht van andere leerlingen, eventueel in burger. Past het bij een lik-op-stukbeleid van de school, dan kan de aanhouding juist in het zicht plaatsvinden, als duidelijk signaal aan andere leerlingen.',
   },
   {
     id: 'afh-schade',

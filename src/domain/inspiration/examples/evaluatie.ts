@@ -39,12 +39,12 @@ export const EVALUATIE_EXAMPLES: readonly Example[] = [
   },
   {
     id: 'eva-niet-nakomen',
-    phase: 'evaluatie', kind: 'afspraak', source: 'leidraad',
+    phase: 'evaluatie', kind: 'afspraak', source: 'app',
     text: 'Merkt een van ons dat een afspraak niet wordt nagekomen, dan bespreken we dat meteen en zoeken we samen naar de reden.',
   },
   {
     id: 'eva-nieuwe-top3',
-    phase: 'evaluatie', kind: 'afspraak', source: 'leidraad',
+    phase: 'evaluatie', kind: 'afspraak', source: 'app',
     text: 'Eens per jaar kijken we opnieuw naar de veiligheidsthema’s en stellen we een nieuwe top 3 vast.',
   },
   {
@@ -119,7 +119,7 @@ export const EVALUATIE_EXAMPLES: readonly Example[] = [
   },
   {
     id: 'afr-veiligheidsplan',
-    phase: 'afronden', kind: 'actie', source: 'leidraad',
+    phase: 'afronden', kind: 'actie', source: 'app',
     text: 'De school verwerkt de nieuwe afspraken in het schoolveiligheidsplan.',
   },
   {

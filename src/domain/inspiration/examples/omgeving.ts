@@ -70,7 +70,7 @@ export const OMGEVING_EXAMPLES: readonly Example[] = [
   {
     id: 'voo-themaprojecten',
     phase: 'voorlichting', kind: 'afspraak', source: 'leidraad-bijlage',
-    text: 'Met gastlessen of themaprojecten brengt de school maatschappelijke kwesties ter sprake die de schoolveiligheid kunnen raken, zoals het gebruik van sociale media. De gemeente kan daarbij helpen.',
+    text: 'Met gastlessen of themaprojecten brengt de school maatschappelijke kwesties ter sprake die de schoolveiligheid kunnen raken, zoals het gebruik van social media. De gemeente kan daarbij helpen.',
   },
   {
     id: 'voo-na-incident',
@@ -90,7 +90,7 @@ export const OMGEVING_EXAMPLES: readonly Example[] = [
   {
     id: 'voo-politie-almere',
     phase: 'voorlichting', kind: 'afspraak', source: 'almere',
-    text: 'Na afstemming met de schoolleiding kan de politiecontactpersoon leerlingen, ouders en personeel advies en uitleg geven over hoe je overlast en criminaliteit voorkomt.',
+    text: 'Na afstemming met de schoolleiding kan de politiecontactpersoon leerlingen, ouders en personeel advies en uitleg geven over hoe u overlast en criminaliteit voorkomt.',
   },
   {
     id: 'voo-gastlessen-samen',

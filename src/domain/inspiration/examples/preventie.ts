@@ -8,6 +8,11 @@ export const PREVENTIE_EXAMPLES: readonly Example[] = [
     text: 'De wijkagent komt ook zonder aanleiding geregeld langs op school, bij voorkeur in uniform. De school laat ouders dit vooraf weten via website, schoolgids of nieuwsbrief.',
   },
   {
+    id: 'prev-gedrag-herkennen',
+    phase: 'preventie', kind: 'afspraak', source: 'leidraad-bijlage',
+    text: 'Het personeel kan soorten onveilig en strafbaar gedrag uit elkaar houden, en weet bij welk ongewenst gedrag altijd wordt ingegrepen en wanneer ingrijpen een keuze is.',
+  },
+  {
     id: 'prev-training-personeel',
     phase: 'preventie', kind: 'afspraak', source: 'leidraad',
     text: 'Medewerkers krijgen geregeld training, bijvoorbeeld in het herkennen van problemen, omgaan met agressie en het oplossen van conflicten.',
@@ -20,7 +25,7 @@ export const PREVENTIE_EXAMPLES: readonly Example[] = [
   {
     id: 'prev-bekend-gezicht',
     phase: 'preventie', kind: 'afspraak', source: 'leidraad-bijlage',
-    text: 'Bij haar bezoeken maakt de politiecontactpersoon bewust een praatje met leerlingen. Zo wordt de politie een bekend gezicht en geeft een bezoek bij een incident minder onrust.',
+    text: 'Bij een bezoek maakt de politiecontactpersoon bewust een praatje met leerlingen. Zo wordt de politie een bekend gezicht en geeft een bezoek bij een incident minder onrust.',
   },
   {
     id: 'prev-meldklimaat',
@@ -35,7 +40,7 @@ export const PREVENTIE_EXAMPLES: readonly Example[] = [
   {
     id: 'prev-bereikbaar',
     phase: 'preventie', kind: 'afspraak', source: 'leidraad-bijlage',
-    text: 'We zijn goed bereikbaar voor elkaar: we kennen elkaars nummers en werkdagen en weten wie ons vervangt.',
+    text: 'De contactpersonen zorgen dat ze elkaar goed kunnen bereiken: ze kennen elkaars nummers en werkdagen.',
   },
   {
     id: 'prev-gedragsregels',
@@ -60,7 +65,7 @@ export const PREVENTIE_EXAMPLES: readonly Example[] = [
   {
     id: 'prev-aanspreekpunt',
     phase: 'preventie', kind: 'afspraak', source: 'almere',
-    text: 'De school maakt voor iedereen duidelijk bij wie je terechtkunt met vragen of zorgen over veiligheid, en zet dat in het veiligheidsplan.',
+    text: 'De school maakt voor iedereen duidelijk bij wie men terechtkan met vragen of zorgen over veiligheid, en zet dat in het veiligheidsplan.',
   },
   {
     id: 'prev-ouders-informeren',
@@ -120,7 +125,7 @@ export const PREVENTIE_EXAMPLES: readonly Example[] = [
   {
     id: 'sig-signaleringsapp',
     phase: 'signaleren', kind: 'afspraak', source: 'dijk-en-waard',
-    text: 'Schoolleiders of ondersteuningscoördinatoren en de jeugdagenten delen signalen die meer scholen raken in een gezamenlijke appgroep, zonder persoonsgegevens.',
+    text: 'Schoolleiders of ondersteuningscoördinatoren en de jeugdagenten delen signalen die meerdere scholen raken in een gezamenlijke appgroep, zonder persoonsgegevens.',
   },
   {
     id: 'sig-jongerenwerk',

@@ -14,7 +14,7 @@ export const REAGEREN_EXAMPLES: readonly Example[] = [
   },
   {
     id: 'rea-regie',
-    phase: 'reageren', kind: 'afspraak', source: 'leidraad',
+    phase: 'reageren', kind: 'afspraak', source: 'app',
     text: 'We leggen vast wie tijdens een incident de regie heeft (schoolleiding, schoolcontactpersoon of politiecontactpersoon) en wie diegene vervangt.',
   },
   {
@@ -50,7 +50,7 @@ export const REAGEREN_EXAMPLES: readonly Example[] = [
   {
     id: 'rea-wapen-drugs-afgeven',
     phase: 'reageren', kind: 'actie', source: 'leidraad-bijlage', themes: ['wapens', 'alcohol-drugs'],
-    text: 'Weet of vermoedt de school dat iemand op het terrein een wapen of drugs heeft, dan vraagt ze het af te geven en schakelt daarna de politie in. De ouders van de leerling worden ingelicht.',
+    text: 'Weet of vermoedt de school dat iemand op het terrein een wapen of drugs heeft, dan vraagt ze de bezitter om het af te geven en schakelt daarna de politie in. De ouders van de leerling worden ingelicht.',
   },
   {
     id: 'rea-onder-invloed',
