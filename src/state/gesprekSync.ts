@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { EncryptedSync, Role, SyncStatus } from '../sync/index.ts';
 import { gespreksdatum } from '../domain/form/meta.ts';
 import { readText } from '../domain/form/textFields.ts';
-import { pdfFileName } from '../domain/pdfLayout/pdfFileName.ts';
+import { exchangeFileName } from '../domain/pdfLayout/pdfFileName.ts';
 import { updateGesprek } from '../storage/gesprekList.ts';
 import type { GesprekSession } from './gesprekSession.ts';
 import { readRole, saveRole } from './roleSetting.ts';
@@ -112,7 +112,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
       if (!roomKey) throw new Error('Share the gesprek before exporting it as a file');
       const { exportGesprekFile } = await loadSync();
       const bytes = await exportGesprekFile(session.doc, session.id, roomKey);
-      const name = pdfFileName(readText(session.doc, 'contact.school.naamSchool'), gespreksdatum(session.doc)).replace(/\.pdf$/, '.gesprek');
+      const name = exchangeFileName(readText(session.doc, 'contact.school.naamSchool'), gespreksdatum(session.doc));
       return new File([bytes], name, { type: 'application/octet-stream' });
     },
     close() {

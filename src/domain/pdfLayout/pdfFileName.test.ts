@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfFileName, slugify } from './pdfFileName.ts';
+import { exchangeFileName, pdfFileName, slugify } from './pdfFileName.ts';
 
 describe('pdfFileName', () => {
   it('names the file after school and date', () => {
@@ -17,5 +17,9 @@ describe('pdfFileName', () => {
 
   it('keeps very long names reasonable', () => {
     expect(pdfFileName('a'.repeat(300), '2026-01-02').length).toBeLessThan(90);
+  });
+
+  it('names the .gesprek exchange file the same way', () => {
+    expect(exchangeFileName('Het Øster College', '2026-11-23')).toBe('gesprek-het-oster-college-2026-11-23.gesprek');
   });
 });

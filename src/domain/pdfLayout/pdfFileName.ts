@@ -13,9 +13,15 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** `gesprek-<school>-<jjjj-mm-dd>.pdf`; pure, so the UI can name the file without loading pdf-lib. */
-export function pdfFileName(schoolName: string, isoDate: string): string {
+/** `gesprek-<school>-<jjjj-mm-dd>`: the name every file of one gesprek shares, before its extension. */
+export function gesprekFileStem(schoolName: string, isoDate: string): string {
   const school = slugify(schoolName).slice(0, 60).replace(/-+$/, '') || 'naamloos';
   const date = /^\d{4}-\d{2}-\d{2}$/.test(isoDate.trim()) ? isoDate.trim() : 'zonder-datum';
-  return `gesprek-${school}-${date}.pdf`;
+  return `gesprek-${school}-${date}`;
 }
+
+/** The PDF's name; pure, so the UI can name the file without loading pdf-lib. */
+export const pdfFileName = (schoolName: string, isoDate: string): string => `${gesprekFileStem(schoolName, isoDate)}.pdf`;
+
+/** The `.gesprek` exchange file's name (see sync's GESPREK_FILE_EXTENSION). */
+export const exchangeFileName = (schoolName: string, isoDate: string): string => `${gesprekFileStem(schoolName, isoDate)}.gesprek`;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { deliverFile } from './deliverFile.ts';
+import { offerFile } from './offerFile.ts';
 
 interface PdfButtonProps {
   /** Makes the file; called on tap so the PDF holds every word typed until then. */
@@ -17,7 +17,7 @@ export function PdfButton({ makeFile, label, subtle }: PdfButtonProps) {
     setBusy(true);
     setError(undefined);
     try {
-      await deliverFile(await makeFile());
+      await offerFile(await makeFile());
     } catch {
       setError('De PDF kon niet worden gemaakt. Probeer het opnieuw; uw gesprek blijft bewaard.');
     } finally {

@@ -1,5 +1,6 @@
 import { backupStore, makeBackup, restoreBackup } from '../../state/backupStore.ts';
 import { useStoreState } from '../hooks/useStoreState.ts';
+import { offerFile } from '../files/offerFile.ts';
 import '../pwa/pwa.css';
 
 /** "Reservekopie maken" saves every gesprek in one file; "terugzetten" merges such a file back. */
@@ -8,7 +9,7 @@ export function BackupPanel() {
 
   const save = async () => {
     const made = await makeBackup();
-    if (made) await offerFile(made.fileName, made.blob);
+    if (made) await offerFile(new File([made.blob], made.fileName, { type: 'application/json' }));
   };
 
   const restore = async (event: Event) => {
@@ -51,27 +52,4 @@ export function BackupPanel() {
         ))}
     </section>
   );
-}
-
-/** On a tablet with a share sheet the file goes there ("Bewaar in Bestanden"); elsewhere it downloads. */
-async function offerFile(fileName: string, blob: Blob): Promise<void> {
-  const file = new File([blob], fileName, { type: 'application/json' });
-  const touch = window.matchMedia?.('(pointer: coarse)').matches ?? false;
-  if (touch && navigator.canShare?.({ files: [file] })) {
-    try {
-      await navigator.share({ files: [file], title: fileName });
-      return;
-    } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') return;
-    }
-  }
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { GesprekSync } from '../../state/gesprekSync.ts';
-import { deliverFile } from '../files/deliverFile.ts';
+import { offerFile } from '../files/offerFile.ts';
 import { useStoreState } from '../hooks/useStoreState.ts';
 import { qrCodeDataUrl } from './qrCodeSvg.ts';
 import { RoleChoice } from './RoleChoice.tsx';
@@ -44,7 +44,7 @@ export function ShareDialog({ sync, onClose }: { sync: GesprekSync; onClose(): v
   const shareSheet = () => link && void navigator.share({ title: 'Gesprek school & politie', url: link }).catch(() => undefined);
   const asFile = async () => {
     try {
-      await deliverFile(await sync.exportFile());
+      await offerFile(await sync.exportFile());
       setMessage('Het bestand is klaar. Open het op de andere tablet met "Bestand openen".');
     } catch {
       setError('Het bestand kon niet worden gemaakt. Probeer het opnieuw.');
