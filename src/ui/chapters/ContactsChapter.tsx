@@ -15,7 +15,7 @@ export function ContactsChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boole
       <h1 class="app-chapter__title">Contactpersonen</h1>
       <p class="app-section__intro">Wissel direct telefoonnummers en e-mailadressen uit.</p>
       <details class="app-guide app-basics">
-        <summary>Gesprekspartners en doel van het gesprek</summary>
+        <summary class="app-guide__summary">Gesprekspartners en doel van het gesprek</summary>
         <h2 class="app-guide__subtitle">Gesprekspartners</h2>
         <ul class="app-guide__list">
           {GESPREKSPARTNERS.map((partner) => (
