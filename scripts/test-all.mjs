@@ -55,7 +55,7 @@ function playwright() {
   if (!ok && stats.unexpected === 0) totals.failed += 1;
 }
 
-check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
 vitest();
 check('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
