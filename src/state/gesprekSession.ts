@@ -13,7 +13,8 @@ export interface GesprekSession {
   doc: Y.Doc;
   persistence: DocPersistence;
   record: GesprekRecord;
-  readOnly: boolean;
+  /** Read-only for this version: a rule of the data, so it is read afresh (a newer document may arrive by sync at any time). */
+  readonly readOnly: boolean;
   close(): Promise<void>;
 }
 
@@ -65,7 +66,9 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
     doc,
     persistence,
     record,
-    readOnly: isReadOnlyForThisVersion(doc),
+    get readOnly() {
+      return isReadOnlyForThisVersion(doc);
+    },
     async close() {
       doc.off('update', refreshSummary);
       // A pending summary still goes out, so home shows what was just typed.

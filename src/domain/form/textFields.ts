@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { LOCAL_EDIT } from './editOrigins.ts';
 import type { TextKey } from './fieldKeys.ts';
 import { editForInput, type TextEdit } from './inputEdit.ts';
+import { write } from './write.ts';
 
 export function textField(doc: Y.Doc, key: TextKey): Y.Text {
   return doc.getText(key);
@@ -11,7 +12,7 @@ export function readText(doc: Y.Doc, key: TextKey): string {
   return doc.getText(key).toString();
 }
 
-/** Applies edits to a field in one transaction, in the order given. */
+/** Applies edits to a field in one transaction, in the order given; false when refused (read-only). */
 export function applyTextEdits(text: Y.Text, edits: readonly TextEdit[], origin: unknown = LOCAL_EDIT): boolean {
   const apply = () => {
     for (const edit of edits) {
@@ -19,8 +20,8 @@ export function applyTextEdits(text: Y.Text, edits: readonly TextEdit[], origin:
       if (edit.insert) text.insert(edit.index, edit.insert);
     }
   };
-  if (text.doc) text.doc.transact(apply, origin);
-  else apply();
+  if (text.doc) return write(text.doc, apply, origin);
+  apply();
   return true;
 }
 

@@ -8,8 +8,7 @@ import {
   chosenThemes,
   isThemeSelected,
   OTHER_THEME_ID,
-  ownThemeIds,
-  addOwnTheme,
+  setOtherThemeSelected,
   setThemeSelected,
   setTop3,
   top3ThemeId,
@@ -36,12 +35,6 @@ function ReferenceList({ title, items }: { title: string; items: readonly string
 export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
   const chosen = chosenThemes(doc);
   const otherOn = isThemeSelected(doc, OTHER_THEME_ID);
-  const toggleOther = (on: boolean) =>
-    doc.transact(() => {
-      setThemeSelected(doc, OTHER_THEME_ID, on);
-      // Ticking "Ander thema" opens a name field right away; this is the user's act, not seeding.
-      if (on && ownThemeIds(doc).length === 0) addOwnTheme(doc);
-    });
   return (
     <div class="app-chapter">
       <h1 class="app-chapter__title">Hoofdstuk 3 {chapterTitle(3)}</h1>
@@ -65,7 +58,7 @@ export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
                 onChange={(on) => setThemeSelected(doc, theme.id, on)}
               />
             ))}
-            <CheckboxField label="Ander thema" checked={otherOn} disabled={readOnly} onChange={toggleOther} />
+            <CheckboxField label="Ander thema" checked={otherOn} disabled={readOnly} onChange={(on) => setOtherThemeSelected(doc, on)} />
           </div>
           {otherOn && <OwnThemes doc={doc} readOnly={readOnly} />}
         </fieldset>

@@ -34,7 +34,7 @@ export function GesprekScreen({ id, section }: GesprekScreenProps) {
   return <OpenGesprek session={opened.session} section={section} />;
 }
 
-function OpenGesprek({ session, section }: { session: GesprekSession; section: SectionSlug | undefined }) {
+export function OpenGesprek({ session, section }: { session: GesprekSession; section: SectionSlug | undefined }) {
   const { doc, id, readOnly } = session;
   useDocVersion(doc);
   useKeepFieldVisible();
