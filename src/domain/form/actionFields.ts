@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { ARRAY, actionMetaName, MAP, type TextKey } from './fieldKeys.ts';
 import { randomId } from './randomId.ts';
+import { removeFromList, restoreToList } from './listEdits.ts';
 import { write } from './write.ts';
 
 /** Chapter 6: "De eerste acties voor de komende tijd" with who and when. */
@@ -16,8 +17,9 @@ const actionMeta = (doc: Y.Doc, id: string) => doc.getMap<unknown>(actionMetaNam
 
 export const actionTextKey = (id: string, field: 'actie' | 'doorWie'): TextKey => `action.${id}.${field}`;
 
+/** The actions in order; an id listed twice (a removal undone twice over) counts once. */
 export function actionIds(doc: Y.Doc): string[] {
-  return actionsArray(doc).toArray();
+  return [...new Set(actionsArray(doc).toArray())];
 }
 
 export function actionRows(doc: Y.Doc): ActionRow[] {
@@ -40,9 +42,12 @@ export function addAction(doc: Y.Doc): string {
  * own and stay in the document, so undo (which re-inserts the id) brings the action back whole.
  */
 export function removeAction(doc: Y.Doc, id: string): boolean {
-  const array = actionsArray(doc);
-  const index = array.toArray().indexOf(id);
-  return index >= 0 && write(doc, () => array.delete(index, 1));
+  return removeFromList(doc, actionsArray(doc), id);
+}
+
+/** Puts a removed action back at its place (its fields were never deleted). */
+export function restoreAction(doc: Y.Doc, id: string, index: number): boolean {
+  return restoreToList(doc, actionsArray(doc), id, index);
 }
 
 export function setActionDate(doc: Y.Doc, id: string, isoDate: string): boolean {

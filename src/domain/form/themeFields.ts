@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { THEMES } from '../guide/themes.ts';
 import { ARRAY, MAP, SLOTS, type Slot } from './fieldKeys.ts';
 import { randomId } from './randomId.ts';
+import { removeFromList, restoreToList } from './listEdits.ts';
 import { write } from './write.ts';
 
 /** The "Ander thema" checkbox; own themes are listed under it. */
@@ -37,7 +38,7 @@ export function setOtherThemeSelected(doc: Y.Doc, selected: boolean): boolean {
 }
 
 export function ownThemeIds(doc: Y.Doc): string[] {
-  return ownThemesArray(doc).toArray();
+  return [...new Set(ownThemesArray(doc).toArray())];
 }
 
 /** Adds an own theme and returns its ref id ("eigen:<random>"). Its name is a Y.Text of its own. */
@@ -50,9 +51,11 @@ export function addOwnTheme(doc: Y.Doc): string {
 
 /** Takes the theme off the list; its name (a top-level Y.Text) stays, so undo brings it back whole. */
 export function removeOwnTheme(doc: Y.Doc, refId: string): boolean {
-  const array = ownThemesArray(doc);
-  const index = array.toArray().indexOf(refId.slice(OWN_PREFIX.length));
-  return index >= 0 && write(doc, () => array.delete(index, 1));
+  return removeFromList(doc, ownThemesArray(doc), refId.slice(OWN_PREFIX.length));
+}
+
+export function restoreOwnTheme(doc: Y.Doc, refId: string, index: number): boolean {
+  return restoreToList(doc, ownThemesArray(doc), refId.slice(OWN_PREFIX.length), index);
 }
 
 export const ownThemeNameKey = (refId: string) => `ownTheme.${refId.slice(OWN_PREFIX.length)}.name` as const;

@@ -14,6 +14,7 @@ import {
   top3ThemeId,
 } from '../../domain/form/themeFields.ts';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
+import { useRemoval } from '../gesprek/removalContext.ts';
 import { SectionBlock } from '../gesprek/SectionBlock.tsx';
 import { OwnThemes } from './OwnThemes.tsx';
 import { ThemeDetails } from './ThemeDetails.tsx';
@@ -35,6 +36,10 @@ function ReferenceList({ title, items }: { title: string; items: readonly string
 export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
   const chosen = chosenThemes(doc);
   const otherOn = isThemeSelected(doc, OTHER_THEME_ID);
+  const announceRemoval = useRemoval();
+  // Unticking hides what was filled in for the theme: say so, and offer the way back.
+  const tick = (message: string, on: boolean, set: (on: boolean) => boolean) =>
+    on ? set(true) : announceRemoval({ message, remove: () => set(false), restore: () => set(true) });
   return (
     <div class="app-chapter">
       <h1 class="app-chapter__title">Hoofdstuk 3 {chapterTitle(3)}</h1>
@@ -55,10 +60,10 @@ export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
                 label={theme.name}
                 checked={isThemeSelected(doc, theme.id)}
                 disabled={readOnly}
-                onChange={(on) => setThemeSelected(doc, theme.id, on)}
+                onChange={(on) => tick(`Thema ${theme.name} verwijderd`, on, (v) => setThemeSelected(doc, theme.id, v))}
               />
             ))}
-            <CheckboxField label="Ander thema" checked={otherOn} disabled={readOnly} onChange={(on) => setOtherThemeSelected(doc, on)} />
+            <CheckboxField label="Ander thema" checked={otherOn} disabled={readOnly} onChange={(on) => tick('Ander thema verwijderd', on, (v) => setOtherThemeSelected(doc, v))} />
           </div>
           {otherOn && <OwnThemes doc={doc} readOnly={readOnly} />}
         </fieldset>
