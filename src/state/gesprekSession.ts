@@ -6,6 +6,7 @@ import type { GesprekRecord } from '../storage/db.ts';
 import { persistDoc, type DocPersistence } from '../storage/docPersistence.ts';
 import { deleteGesprek, getGesprek, updateGesprek } from '../storage/gesprekList.ts';
 import { refreshGesprekken } from './gesprekkenStore.ts';
+import { createGesprekUndo, type GesprekUndo } from './gesprekUndo.ts';
 
 /** An open gesprek: its document, where it is saved, and the list row kept in step with it. */
 export interface GesprekSession {
@@ -13,7 +14,10 @@ export interface GesprekSession {
   doc: Y.Doc;
   persistence: DocPersistence;
   record: GesprekRecord;
-  readOnly: boolean;
+  /** Read-only for this version: a rule of the data, so it is read afresh (a newer document may arrive by sync at any time). */
+  readonly readOnly: boolean;
+  /** This tablet's own edits since the gesprek opened, to undo and redo. */
+  undo: GesprekUndo;
   close(): Promise<void>;
 }
 
@@ -57,6 +61,8 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
     }, SUMMARY_DELAY_MS);
   };
   doc.on('update', refreshSummary);
+  // After loading and initialising: what was stored is not this visit's to undo.
+  const undo = createGesprekUndo(doc);
   // The list row is derived: bring it in step with whatever was stored or merged while closed.
   void writeSummary(false);
 
@@ -65,9 +71,13 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
     doc,
     persistence,
     record,
-    readOnly: isReadOnlyForThisVersion(doc),
+    get readOnly() {
+      return isReadOnlyForThisVersion(doc);
+    },
+    undo,
     async close() {
       doc.off('update', refreshSummary);
+      undo.destroy();
       // A pending summary still goes out, so home shows what was just typed.
       if (timer !== undefined) {
         clearTimeout(timer);

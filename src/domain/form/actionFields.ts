@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 import { ARRAY, actionMetaName, MAP, type TextKey } from './fieldKeys.ts';
 import { randomId } from './randomId.ts';
+import { removeFromList, restoreToList } from './listEdits.ts';
+import { write } from './write.ts';
 
 /** Chapter 6: "De eerste acties voor de komende tijd" with who and when. */
 export interface ActionRow {
@@ -15,8 +17,9 @@ const actionMeta = (doc: Y.Doc, id: string) => doc.getMap<unknown>(actionMetaNam
 
 export const actionTextKey = (id: string, field: 'actie' | 'doorWie'): TextKey => `action.${id}.${field}`;
 
+/** The actions in order; an id listed twice (a removal undone twice over) counts once. */
 export function actionIds(doc: Y.Doc): string[] {
-  return actionsArray(doc).toArray();
+  return [...new Set(actionsArray(doc).toArray())];
 }
 
 export function actionRows(doc: Y.Doc): ActionRow[] {
@@ -27,24 +30,32 @@ export function actionRows(doc: Y.Doc): ActionRow[] {
   });
 }
 
+/** Adds an action and returns its id (refused when read-only: the id then names nothing). */
 export function addAction(doc: Y.Doc): string {
   const id = randomId();
-  actionsArray(doc).push([id]);
+  write(doc, () => actionsArray(doc).push([id]));
   return id;
 }
 
-export function removeAction(doc: Y.Doc, id: string): void {
-  const array = actionsArray(doc);
-  const index = array.toArray().indexOf(id);
-  if (index >= 0) array.delete(index, 1);
+/**
+ * Takes the action off the list. Its texts and its date/done map are top-level types of their
+ * own and stay in the document, so undo (which re-inserts the id) brings the action back whole.
+ */
+export function removeAction(doc: Y.Doc, id: string): boolean {
+  return removeFromList(doc, actionsArray(doc), id);
 }
 
-export function setActionDate(doc: Y.Doc, id: string, isoDate: string): void {
-  actionMeta(doc, id).set('wanneer', isoDate);
+/** Puts a removed action back at its place (its fields were never deleted). */
+export function restoreAction(doc: Y.Doc, id: string, index: number): boolean {
+  return restoreToList(doc, actionsArray(doc), id, index);
 }
 
-export function setActionDone(doc: Y.Doc, id: string, done: boolean): void {
-  actionMeta(doc, id).set('gedaan', done);
+export function setActionDate(doc: Y.Doc, id: string, isoDate: string): boolean {
+  return write(doc, () => actionMeta(doc, id).set('wanneer', isoDate));
+}
+
+export function setActionDone(doc: Y.Doc, id: string, done: boolean): boolean {
+  return write(doc, () => actionMeta(doc, id).set('gedaan', done));
 }
 
 export function volgendeAfspraak(doc: Y.Doc): string {
@@ -52,6 +63,6 @@ export function volgendeAfspraak(doc: Y.Doc): string {
   return typeof value === 'string' ? value : '';
 }
 
-export function setVolgendeAfspraak(doc: Y.Doc, isoDate: string): void {
-  doc.getMap<unknown>(MAP.afronden).set('volgendeAfspraak', isoDate);
+export function setVolgendeAfspraak(doc: Y.Doc, isoDate: string): boolean {
+  return write(doc, () => doc.getMap<unknown>(MAP.afronden).set('volgendeAfspraak', isoDate));
 }

@@ -39,3 +39,25 @@ export const ARRAY = {
 
 /** Per action, its date and done flag, in a map of its own (named by the action's random id). */
 export const actionMetaName = (actionId: string) => `actionMeta.${actionId}`;
+
+/**
+ * Every top-level name this version writes (keep in step with TextKey, MAP, ARRAY and
+ * actionMetaName): a document holding any other name comes from a newer version (see schemaRule).
+ */
+const KNOWN_NAMES: readonly RegExp[] = [
+  /^contact\.(school|politie)\.(naamSchool|naam|functie|telefoon|email|bereikbaarheid)$/,
+  /^theme\.[^.]+\.note$/,
+  /^ownTheme\.[^.]+\.name$/,
+  /^afspraak\.[123]\.(preventie|reageren|afhandelen)$/,
+  /^(evaluatie\.tevreden|evaluatie\.wijzigen|gevolgen\.tekst|samenwerking|persoonlijkeNoot)$/,
+  /^action\.[^.]+\.(actie|doorWie)$/,
+  /^actionMeta\.[^.]+$/,
+];
+const FIXED_NAMES: ReadonlySet<string> = new Set([...Object.values(MAP), ...Object.values(ARRAY)]);
+
+export function isKnownTopLevelName(name: string): boolean {
+  return FIXED_NAMES.has(name) || KNOWN_NAMES.some((pattern) => pattern.test(name));
+}
+
+/** The keys of the meta map this version writes. */
+export const isKnownMetaKey = (key: string): boolean => key === 'schemaVersion' || key === 'datum';

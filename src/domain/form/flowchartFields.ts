@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { answerQuestion, navigate, type FlowState } from '../flowchart/navigate.ts';
 import { FLOW_QUESTIONS, type Answer, type FlowAnswers, type FlowQuestionId } from '../flowchart/questions.ts';
 import { MAP } from './fieldKeys.ts';
+import { write } from './write.ts';
 
 function flowMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(MAP.flowchart);
@@ -22,9 +23,9 @@ export function flowState(doc: Y.Doc): FlowState {
 }
 
 /** Answers one question and clears, in the same transaction, the answers that no longer apply. */
-export function setFlowAnswer(doc: Y.Doc, question: FlowQuestionId, answer: Answer): void {
+export function setFlowAnswer(doc: Y.Doc, question: FlowQuestionId, answer: Answer): boolean {
   const next = answerQuestion(flowAnswers(doc), question, answer);
-  doc.transact(() => {
+  return write(doc, () => {
     const map = flowMap(doc);
     for (const { id } of FLOW_QUESTIONS) {
       const value = next[id];

@@ -1,8 +1,9 @@
 import type * as Y from 'yjs';
 import { MAP } from './fieldKeys.ts';
+import { isNewerSchema, SCHEMA_VERSION } from './schemaRule.ts';
+import { write } from './write.ts';
 
-/** Bumped only for changes that older app versions cannot read safely. */
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(MAP.meta);
@@ -25,9 +26,9 @@ export function schemaVersionOf(doc: Y.Doc): number {
   return typeof version === 'number' ? version : SCHEMA_VERSION;
 }
 
-/** A document written by a newer app version opens read-only rather than being corrupted. */
+/** A document written by a newer app version is read-only rather than corrupted (see schemaRule). */
 export function isReadOnlyForThisVersion(doc: Y.Doc): boolean {
-  return schemaVersionOf(doc) > SCHEMA_VERSION;
+  return isNewerSchema(doc);
 }
 
 /** The date of the conversation, as yyyy-mm-dd. */
@@ -36,6 +37,6 @@ export function gespreksdatum(doc: Y.Doc): string {
   return typeof value === 'string' ? value : '';
 }
 
-export function setGespreksdatum(doc: Y.Doc, isoDate: string): void {
-  metaMap(doc).set('datum', isoDate);
+export function setGespreksdatum(doc: Y.Doc, isoDate: string): boolean {
+  return write(doc, () => metaMap(doc).set('datum', isoDate));
 }

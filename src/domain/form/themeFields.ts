@@ -2,6 +2,8 @@ import type * as Y from 'yjs';
 import { THEMES } from '../guide/themes.ts';
 import { ARRAY, MAP, SLOTS, type Slot } from './fieldKeys.ts';
 import { randomId } from './randomId.ts';
+import { removeFromList, restoreToList } from './listEdits.ts';
+import { write } from './write.ts';
 
 /** The "Ander thema" checkbox; own themes are listed under it. */
 export const OTHER_THEME_ID = 'ander';
@@ -23,25 +25,37 @@ export function isThemeSelected(doc: Y.Doc, themeId: string): boolean {
   return themesMap(doc).get(themeId) === true;
 }
 
-export function setThemeSelected(doc: Y.Doc, themeId: string, selected: boolean): void {
-  themesMap(doc).set(themeId, selected);
+export function setThemeSelected(doc: Y.Doc, themeId: string, selected: boolean): boolean {
+  return write(doc, () => themesMap(doc).set(themeId, selected));
+}
+
+/** Ticking "Ander thema" opens a name field right away: the user's act, not seeding. */
+export function setOtherThemeSelected(doc: Y.Doc, selected: boolean): boolean {
+  return write(doc, () => {
+    setThemeSelected(doc, OTHER_THEME_ID, selected);
+    if (selected && ownThemeIds(doc).length === 0) addOwnTheme(doc);
+  });
 }
 
 export function ownThemeIds(doc: Y.Doc): string[] {
-  return ownThemesArray(doc).toArray();
+  return [...new Set(ownThemesArray(doc).toArray())];
 }
 
 /** Adds an own theme and returns its ref id ("eigen:<random>"). Its name is a Y.Text of its own. */
+/** Adds an own theme (refused when read-only: the ref then names nothing). */
 export function addOwnTheme(doc: Y.Doc): string {
   const id = randomId();
-  ownThemesArray(doc).push([id]);
+  write(doc, () => ownThemesArray(doc).push([id]));
   return OWN_PREFIX + id;
 }
 
-export function removeOwnTheme(doc: Y.Doc, refId: string): void {
-  const array = ownThemesArray(doc);
-  const index = array.toArray().indexOf(refId.slice(OWN_PREFIX.length));
-  if (index >= 0) array.delete(index, 1);
+/** Takes the theme off the list; its name (a top-level Y.Text) stays, so undo brings it back whole. */
+export function removeOwnTheme(doc: Y.Doc, refId: string): boolean {
+  return removeFromList(doc, ownThemesArray(doc), refId.slice(OWN_PREFIX.length));
+}
+
+export function restoreOwnTheme(doc: Y.Doc, refId: string, index: number): boolean {
+  return restoreToList(doc, ownThemesArray(doc), refId.slice(OWN_PREFIX.length), index);
 }
 
 export const ownThemeNameKey = (refId: string) => `ownTheme.${refId.slice(OWN_PREFIX.length)}.name` as const;
@@ -75,8 +89,8 @@ export function isPlaceSelected(doc: Y.Doc, themeId: string, placeId: string): b
   return placesMap(doc).get(placeKey(themeId, placeId)) === true;
 }
 
-export function setPlaceSelected(doc: Y.Doc, themeId: string, placeId: string, selected: boolean): void {
-  placesMap(doc).set(placeKey(themeId, placeId), selected);
+export function setPlaceSelected(doc: Y.Doc, themeId: string, placeId: string, selected: boolean): boolean {
+  return write(doc, () => placesMap(doc).set(placeKey(themeId, placeId), selected));
 }
 
 export function top3ThemeId(doc: Y.Doc, slot: Slot): string | undefined {
@@ -84,9 +98,11 @@ export function top3ThemeId(doc: Y.Doc, slot: Slot): string | undefined {
   return value ? value : undefined;
 }
 
-export function setTop3(doc: Y.Doc, slot: Slot, themeId: string | undefined): void {
-  if (themeId) top3Map(doc).set(String(slot), themeId);
-  else top3Map(doc).delete(String(slot));
+export function setTop3(doc: Y.Doc, slot: Slot, themeId: string | undefined): boolean {
+  return write(doc, () => {
+    if (themeId) top3Map(doc).set(String(slot), themeId);
+    else top3Map(doc).delete(String(slot));
+  });
 }
 
 /** The top 3 as theme refs; a slot is empty when unset or when its theme no longer exists. */

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { applyTextEdits } from '../form/textFields.ts';
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
@@ -39,8 +40,7 @@ export function insertAtCaret(text: Y.Text, caret: number, example: string, opti
   const prefix = before !== undefined && !isWhitespace(before) ? (atLineEnd ? newline : ' ') : '';
   const suffix = after !== undefined && !isWhitespace(after) ? (atLineStart ? newline : ' ') : '';
 
-  const insert = () => text.insert(at, prefix + body + suffix);
-  if (text.doc) text.doc.transact(insert);
-  else insert();
+  // One edit, so one undo step takes exactly the example out again.
+  if (!applyTextEdits(text, [{ index: at, deleteCount: 0, insert: prefix + body + suffix }])) return at;
   return at + prefix.length + body.length;
 }

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { actionTextKey, removeAction, setActionDate, setActionDone, type ActionRow } from '../../domain/form/actionFields.ts';
+import { actionTextKey, removeAction, restoreAction, setActionDate, setActionDone, type ActionRow } from '../../domain/form/actionFields.ts';
+import { useRemoval } from '../gesprek/removalContext.ts';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
 import { DateField } from '../fields/DateField.tsx';
 import { textField } from '../../domain/form/textFields.ts';
@@ -15,6 +16,13 @@ interface ActionRowProps {
 
 /** One action: what, by whom, when, and whether it is done. */
 export function ActionRowFields({ doc, row, number, readOnly }: ActionRowProps) {
+  const announceRemoval = useRemoval();
+  const remove = () =>
+    announceRemoval({
+      message: `Actie ${number} verwijderd`,
+      remove: () => removeAction(doc, row.id),
+      restore: () => restoreAction(doc, row.id, number - 1),
+    });
   return (
     <li class="app-action">
       <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset app-fieldset app-action__fields">
@@ -46,7 +54,7 @@ export function ActionRowFields({ doc, row, number, readOnly }: ActionRowProps) 
             type="button"
             class="utrecht-button utrecht-button--subtle utrecht-button--danger"
             disabled={readOnly}
-            onClick={() => removeAction(doc, row.id)}
+            onClick={remove}
           >
             Actie {number} verwijderen
           </button>

@@ -8,13 +8,13 @@ import {
   chosenThemes,
   isThemeSelected,
   OTHER_THEME_ID,
-  ownThemeIds,
-  addOwnTheme,
+  setOtherThemeSelected,
   setThemeSelected,
   setTop3,
   top3ThemeId,
 } from '../../domain/form/themeFields.ts';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
+import { useRemoval } from '../gesprek/removalContext.ts';
 import { SectionBlock } from '../gesprek/SectionBlock.tsx';
 import { OwnThemes } from './OwnThemes.tsx';
 import { ThemeDetails } from './ThemeDetails.tsx';
@@ -37,12 +37,10 @@ function ReferenceList({ title, items }: { title: string; items: readonly string
 export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
   const chosen = chosenThemes(doc);
   const otherOn = isThemeSelected(doc, OTHER_THEME_ID);
-  const toggleOther = (on: boolean) =>
-    doc.transact(() => {
-      setThemeSelected(doc, OTHER_THEME_ID, on);
-      // Ticking "Ander thema" opens a name field right away; this is the user's act, not seeding.
-      if (on && ownThemeIds(doc).length === 0) addOwnTheme(doc);
-    });
+  const announceRemoval = useRemoval();
+  // Unticking hides what was filled in for the theme: say so, and offer the way back.
+  const tick = (message: string, on: boolean, set: (on: boolean) => boolean) =>
+    on ? set(true) : announceRemoval({ message, remove: () => set(false), restore: () => set(true) });
   return (
     <div class="app-chapter">
       <h1 class="app-chapter__title">Hoofdstuk 3 {chapterTitle(3)}</h1>
@@ -65,10 +63,10 @@ export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
                 {...(theme.fromBox ? { description: theme.fromBox } : {})}
                 checked={isThemeSelected(doc, theme.id)}
                 disabled={readOnly}
-                onChange={(on) => setThemeSelected(doc, theme.id, on)}
+                onChange={(on) => tick(`Thema ${theme.name} verwijderd`, on, (v) => setThemeSelected(doc, theme.id, v))}
               />
             ))}
-            <CheckboxField label="Ander thema" checked={otherOn} disabled={readOnly} onChange={toggleOther} />
+            <CheckboxField label="Ander thema" checked={otherOn} disabled={readOnly} onChange={(on) => tick('Ander thema verwijderd', on, (v) => setOtherThemeSelected(doc, v))} />
           </div>
           {otherOn && <OwnThemes doc={doc} readOnly={readOnly} />}
         </fieldset>

@@ -1,10 +1,18 @@
 import type * as Y from 'yjs';
-import { addOwnTheme, ownThemeIds, ownThemeNameKey, removeOwnTheme } from '../../domain/form/themeFields.ts';
+import { addOwnTheme, ownThemeIds, ownThemeNameKey, removeOwnTheme, restoreOwnTheme } from '../../domain/form/themeFields.ts';
+import { useRemoval } from '../gesprek/removalContext.ts';
 import { TextField } from '../fields/TextField.tsx';
 
 /** The themes the two name themselves under "Ander thema". */
 export function OwnThemes({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
   const ids = ownThemeIds(doc).map((id) => `eigen:${id}`);
+  const announceRemoval = useRemoval();
+  const remove = (refId: string, i: number) =>
+    announceRemoval({
+      message: `Ander thema ${i + 1} verwijderd`,
+      remove: () => removeOwnTheme(doc, refId),
+      restore: () => restoreOwnTheme(doc, refId, i),
+    });
   return (
     <div class="app-own-themes">
       {ids.map((refId, i) => (
@@ -14,7 +22,7 @@ export function OwnThemes({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) 
             type="button"
             class="utrecht-button utrecht-button--subtle utrecht-button--danger"
             disabled={readOnly}
-            onClick={() => removeOwnTheme(doc, refId)}
+            onClick={() => remove(refId, i)}
           >
             Ander thema {i + 1} verwijderen
           </button>

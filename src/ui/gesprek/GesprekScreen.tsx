@@ -16,6 +16,9 @@ import type { SectionSlug } from '../routing/parseRoute.ts';
 import { ChapterContent } from './ChapterContent.tsx';
 import { ChapterNav } from './ChapterNav.tsx';
 import { GesprekHeader } from './GesprekHeader.tsx';
+import { RemovalNotices } from './RemovalNotices.tsx';
+import { UndoButtons } from './UndoButtons.tsx';
+import { useUndoKeys } from './useUndoKeys.ts';
 import { SaveStatusLine } from './SaveStatusLine.tsx';
 import { chapterOfSlug } from './sectionChapters.ts';
 import { useGesprekSession } from './useGesprekSession.ts';
@@ -34,10 +37,11 @@ export function GesprekScreen({ id, section }: GesprekScreenProps) {
   return <OpenGesprek session={opened.session} section={section} />;
 }
 
-function OpenGesprek({ session, section }: { session: GesprekSession; section: SectionSlug | undefined }) {
+export function OpenGesprek({ session, section }: { session: GesprekSession; section: SectionSlug | undefined }) {
   const { doc, id, readOnly } = session;
   useDocVersion(doc);
   useKeepFieldVisible();
+  useUndoKeys(session.undo);
   const sync = useGesprekSync(session);
   const outcome = flowState(doc).outcome;
   // Without a section in the address, start where the conversation starts; decided once on open.
@@ -68,11 +72,13 @@ function OpenGesprek({ session, section }: { session: GesprekSession; section: S
         }
         actions={
           <>
+            <UndoButtons undo={session.undo} />
             <SyncActions sync={sync} />
             <PdfButton makeFile={() => createPdfFile(readForm(doc))} />
           </>
         }
       />
+      <RemovalNotices undo={session.undo}>
       <div class="app-gesprek__body">
         <ChapterNav gesprekId={id} current={current} route={outcome?.chapters ?? []} />
         <main id="main" class="app-gesprek__main" ref={mainRef}>
@@ -90,6 +96,7 @@ function OpenGesprek({ session, section }: { session: GesprekSession; section: S
           <ChapterContent doc={doc} gesprekId={id} section={current} readOnly={readOnly} />
         </main>
       </div>
+      </RemovalNotices>
     </div>
   );
 }
