@@ -25,7 +25,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     port,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     staticDir: resolve(env.STATIC_DIR ?? './dist'),
-    trustProxy: env.TRUST_PROXY === '1',
+    // "1" or the proxy's addresses ("127.0.0.1,::1", as deploy/ sets it) turn it on.
+    trustProxy: Boolean(env.TRUST_PROXY?.trim()) && env.TRUST_PROXY?.trim() !== '0',
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
     ...withTls(tlsFilesFromEnv(env)),
