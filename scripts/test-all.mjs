@@ -55,12 +55,32 @@ function playwright() {
   if (!ok && stats.unexpected === 0) totals.failed += 1;
 }
 
+/** The engine runs (e2e/engines/) drive Debian's browsers; a missing one is a failure, never a skip. */
+function engine(name, file, needs, display) {
+  if (only.length && !only.includes(name)) return;
+  const missing = needs.filter((path) => !existsSync(path));
+  if (missing.length) {
+    console.log(`\n=== ${name}: missing ${missing.join(', ')} (bash .ci/run installs them)`);
+    totals.failed += 1;
+    return;
+  }
+  const node = [process.execPath, '--import', 'tsx', '--test', file];
+  const ok = display ? run(name, 'xvfb-run', ['-a', ...node]) : run(name, node[0], node.slice(1));
+  totals[ok ? 'passed' : 'failed'] += 1;
+  console.log(`--- ${name}: ${ok ? 'ok' : 'FAILED'}`);
+}
+
+const WEBKIT = ['/usr/bin/WebKitWebDriver', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/bin/xvfb-run'];
+
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
 vitest();
 check('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 check('budget', 'node', ['scripts/check-budget.mjs']);
 playwright();
+engine('webkit', 'e2e/engines/webkit.engine.ts', WEBKIT, true);
+engine('firefox', 'e2e/engines/firefox.engine.ts', ['/usr/bin/firefox-esr'], false);
+engine('cross-engine', 'e2e/engines/crossEngine.engine.ts', [...WEBKIT, '/usr/bin/chromium'], true);
 
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);

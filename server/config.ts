@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { tlsFilesFromEnv, type TlsFiles } from './tlsOptions.ts';
 
 /** Server settings from the environment, with the README's defaults. */
 export interface ServerConfig {
@@ -11,6 +12,8 @@ export interface ServerConfig {
   databaseUrl?: string;
   /** REDIS_URL: instances relay updates and presence to each other through Redis. */
   redisUrl?: string;
+  /** TLS_CERT + TLS_KEY: serve HTTPS and WSS on `port` instead of plain HTTP. */
+  tls?: TlsFiles;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -22,8 +25,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     port,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     staticDir: resolve(env.STATIC_DIR ?? './dist'),
-    trustProxy: env.TRUST_PROXY === '1',
+    // "1" or the proxy's addresses ("127.0.0.1,::1", as deploy/ sets it) turn it on.
+    trustProxy: Boolean(env.TRUST_PROXY?.trim()) && env.TRUST_PROXY?.trim() !== '0',
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+    ...withTls(tlsFilesFromEnv(env)),
   };
 }
+
+const withTls = (tls: TlsFiles | undefined) => (tls ? { tls } : {});

@@ -7,7 +7,17 @@ const server = await startServer(config);
 // Never the URLs themselves: they may hold passwords.
 const where = config.databaseUrl ? 'PostgreSQL' : config.dataDir;
 const relay = config.redisUrl ? ', relayed through Redis' : '';
-console.info(`Gesprek school & politie: http://localhost:${server.port} (data in ${where}${relay})`);
+console.info(`Gesprek school & politie: ${server.protocol}://localhost:${server.port} (data in ${where}${relay})`);
+
+// SIGHUP after a certificate renewal: new connections get the new certificate, open ones stay.
+process.on('SIGHUP', () => {
+  try {
+    server.reloadTls();
+    if (config.tls) console.info('SIGHUP: TLS certificate read again');
+  } catch (error) {
+    console.error(`SIGHUP: TLS certificate not reloaded, the old one stays: ${error instanceof Error ? error.message : String(error)}`);
+  }
+});
 
 // A bug in a library callback must not take both tablets' sync down; log the kind, never the data.
 process.on('unhandledRejection', (reason) => {

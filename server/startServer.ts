@@ -1,17 +1,23 @@
-/** The HTTP server: static app plus the /sync WebSocket upgrade, one port. */
+/** The HTTP(S) server: static app plus the /sync WebSocket upgrade, one port. */
 import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { ServerConfig } from './config.ts';
 import type { SyncLimits } from './limits.ts';
 import { createStaticHandler } from './staticFiles.ts';
 import { createSyncServer } from './syncServer.ts';
+import { readTlsCredentials } from './tlsOptions.ts';
 
 /** For load balancers and monitoring: whether this instance can store and relay. */
 export const HEALTH_PATH = '/healthz';
 
 export interface RunningServer {
   port: number;
+  /** 'https' when started with TLS files (then sync is wss://). */
+  protocol: 'http' | 'https';
+  /** Reads the TLS files again (after a certificate renewal); new connections use them. No-op without TLS. */
+  reloadTls(): void;
   stop(): Promise<void>;
 }
 
@@ -22,6 +28,9 @@ export interface StartOptions {
 
 /** One process, one port: the built app over HTTP and sync over WebSocket at /sync. */
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const tls = config.tls;
+  // Before storage opens: a missing or broken certificate stops the start with nothing to clean up.
+  const https = tls ? createHttpsServer(readTlsCredentials(tls)) : undefined;
   await mkdir(config.dataDir, { recursive: true });
   const serveStatic = createStaticHandler(config.staticDir);
   const sync = await createSyncServer({
@@ -31,7 +40,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
     ...options,
   });
-  const http = createServer((req, res) => {
+  const handle: RequestListener = (req, res) => {
     if (req.url === HEALTH_PATH) {
       void sync.health().then((health) => {
         // A load balancer takes an instance out only when it cannot store; without Redis it still serves.
@@ -44,13 +53,19 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
-  });
+  };
+  const http = https ?? createServer();
+  http.on('request', handle);
   http.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
   http.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((resolve) => http.listen(config.port, resolve));
   const port = (http.address() as AddressInfo).port;
   return {
     port,
+    protocol: https ? 'https' : 'http',
+    reloadTls() {
+      if (https && tls) https.setSecureContext(readTlsCredentials(tls));
+    },
     async stop() {
       const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
       await sync.stop();

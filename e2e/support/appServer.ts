@@ -21,6 +21,8 @@ export interface AppServerOptions {
   dataDir?: string;
   /** Built app to serve; `dist` when left out. */
   staticDir?: string;
+  /** More environment for the server (DATABASE_URL, REDIS_URL, TRUST_PROXY, ...). */
+  env?: Record<string, string>;
 }
 
 export interface AppServer {
@@ -45,7 +47,7 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
 
   const launch = async () => {
     const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, STATIC_DIR: staticDir },
+      env: { ...process.env, ...options.env, PORT: String(port), DATA_DIR: dataDir, STATIC_DIR: staticDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -79,7 +81,7 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
 }
 
 /** A port the OS says is free right now. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
     probe.once('error', reject);

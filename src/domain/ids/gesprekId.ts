@@ -11,7 +11,7 @@ export function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-/** A gesprek's id is also its sync room id: 128 random bits (ARCHITECTURE.md). */
+/** A gesprek's local id: 128 random bits. Not its sync room, which is derived from the key (docs/sync-protocol.md). */
 export function newGesprekId(): string {
   return toBase64Url(crypto.getRandomValues(new Uint8Array(16)));
 }

@@ -9,6 +9,7 @@ import { PdfButton } from '../files/PdfButton.tsx';
 import { RolePrompt } from '../sync/RolePrompt.tsx';
 import { SyncActions, SyncStatusLine } from '../sync/SyncBar.tsx';
 import { useGesprekSync } from '../sync/useGesprekSync.ts';
+import { InsecureConnectionNotice } from '../common/InsecureConnectionNotice.tsx';
 import { LoadFailed } from '../common/LoadFailed.tsx';
 import { NotFound } from '../common/NotFound.tsx';
 import { useDocVersion } from '../hooks/useDocVersion.ts';
@@ -82,6 +83,7 @@ export function OpenGesprek({ session, section }: { session: GesprekSession; sec
       <div class="app-gesprek__body">
         <ChapterNav gesprekId={id} current={current} route={outcome?.chapters ?? []} />
         <main id="main" class="app-gesprek__main" ref={mainRef}>
+          <InsecureConnectionNotice />
           <RolePrompt sync={sync} />
           {readOnly && (
             <div class="utrecht-alert utrecht-alert--warning" role="status">

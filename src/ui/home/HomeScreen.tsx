@@ -2,6 +2,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import type { GesprekRecord } from '../../storage/db.ts';
 import { createGesprek, gesprekkenStore, refreshGesprekken, removeGesprek } from '../../state/gesprekkenStore.ts';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
+import { InsecureConnectionNotice } from '../common/InsecureConnectionNotice.tsx';
 import { useStoreState } from '../hooks/useStoreState.ts';
 import { gesprekHref, navigateTo } from '../routing/parseRoute.ts';
 import { JoinActions } from '../sync/JoinActions.tsx';
@@ -43,6 +44,7 @@ export function HomeScreen() {
         </button>
         <JoinActions onJoined={() => void refreshGesprekken()} />
       </header>
+      <InsecureConnectionNotice />
       {(error || actionError) && (
         <div class="utrecht-alert utrecht-alert--error" role="alert">{actionError ?? error}</div>
       )}

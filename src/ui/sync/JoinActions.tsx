@@ -1,17 +1,21 @@
 import type { ComponentType } from 'preact';
 import { useCallback, useId, useState } from 'preact/hooks';
+import { isSecureConnection } from '../../pwa/secureContext.ts';
+import { NEEDS_HTTPS } from '../common/needsSecureConnection.ts';
 import { navigateTo, gesprekHref } from '../routing/parseRoute.ts';
+import { PasteLinkForm } from './PasteLinkForm.tsx';
 
 type Scanner = ComponentType<{ onFound(text: string): void; onClose(): void }>;
 
 const loadScanner = () => import('./QrScannerDialog.tsx').then((m) => m.QrScannerDialog);
 const loadJoin = () => import('../../state/joinGesprek.ts');
 
-/** Home's way in for a gesprek started on the other tablet: scan its QR code, or open its file. */
+/** Home's way in for a gesprek started on the other tablet: scan its QR code, paste its link, or open its file. */
 export function JoinActions({ onJoined }: { onJoined(): void }) {
   const fileId = useId();
   const [Scanner, setScanner] = useState<Scanner | undefined>();
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | undefined>();
+  const [pasting, setPasting] = useState(false);
 
   const found = useCallback(async (text: string) => {
     setScanner(undefined);
@@ -20,11 +24,19 @@ export function JoinActions({ onJoined }: { onJoined(): void }) {
     else setMessage({ kind: 'error', text: joined.error.message });
   }, []);
 
+  const openLink = useCallback(async (text: string) => {
+    const joined = await (await loadJoin()).joinFromPairingLink(text);
+    if (!joined.ok) return joined.error.message;
+    navigateTo(gesprekHref(joined.value));
+    return undefined;
+  }, []);
+
   const openFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     setMessage(undefined);
+    if (!isSecureConnection()) return setMessage({ kind: 'error', text: NEEDS_HTTPS.file });
     try {
       const merged = await (await loadJoin()).mergeGesprekFile(new Uint8Array(await file.arrayBuffer()));
       if (!merged.ok) return setMessage({ kind: 'error', text: merged.error.message });
@@ -41,9 +53,13 @@ export function JoinActions({ onJoined }: { onJoined(): void }) {
         <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => void loadScanner().then((c) => setScanner(() => c))}>
           QR-code scannen
         </button>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-expanded={pasting} onClick={() => setPasting(!pasting)}>
+          Link plakken
+        </button>
         <input id={fileId} type="file" class="app-visually-hidden" accept=".gesprek,application/octet-stream" onChange={(e) => void openFile(e.currentTarget as HTMLInputElement)} />
         <label class="utrecht-button utrecht-button--secondary-action app-file-button" for={fileId}>Bestand openen</label>
       </div>
+      {pasting && <PasteLinkForm onLink={openLink} onCancel={() => setPasting(false)} />}
       {message && (
         <div class={`utrecht-alert utrecht-alert--${message.kind === 'ok' ? 'ok' : 'error'}`} role={message.kind === 'ok' ? 'status' : 'alert'}>
           {message.text}

@@ -1,11 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isSecureConnection } from '../../pwa/secureContext.ts';
 import { joinFromPairingLink } from '../../state/joinGesprek.ts';
+import { NEEDS_HTTPS } from '../common/needsSecureConnection.ts';
 import { gesprekHref, homeHref } from '../routing/parseRoute.ts';
 
 /** Opens a pairing link: adds the gesprek to this tablet and goes there, dropping the key from the address bar. */
 export function KoppelScreen({ payload }: { payload: string }) {
   const [problem, setProblem] = useState<string | undefined>();
   useEffect(() => {
+    // Joining here would store a key this page cannot use: nothing would ever sync.
+    if (!isSecureConnection()) {
+      setProblem(NEEDS_HTTPS.link);
+      return;
+    }
     joinFromPairingLink(`#/koppel/${payload}`).then(
       (joined) => {
         if (joined.ok) location.replace(gesprekHref(joined.value));

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isSecureConnection } from '../../pwa/secureContext.ts';
+import { NEEDS_HTTPS } from '../common/needsSecureConnection.ts';
 import { createQrReader } from './decodeQr.ts';
 
 interface QrScannerDialogProps {
@@ -25,6 +27,10 @@ export function QrScannerDialog({ onFound, onClose }: QrScannerDialogProps) {
       if (text) onFound(text);
       else setTimeout(() => void scan(), 250);
     };
+    if (!isSecureConnection()) {
+      setProblem(NEEDS_HTTPS.camera);
+      return;
+    }
     if (!navigator.mediaDevices?.getUserMedia) {
       setProblem('Deze browser kan de camera niet gebruiken. Open de link die de andere tablet deelt.');
       return;

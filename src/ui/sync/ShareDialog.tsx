@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { GesprekSync } from '../../state/gesprekSync.ts';
+import { isSecureConnection } from '../../pwa/secureContext.ts';
+import { NEEDS_HTTPS } from '../common/needsSecureConnection.ts';
 import { offerFile } from '../files/offerFile.ts';
 import { useStoreState } from '../hooks/useStoreState.ts';
 import { qrCodeDataUrl } from './qrCodeSvg.ts';
@@ -20,6 +22,11 @@ export function ShareDialog({ sync, onClose }: { sync: GesprekSync; onClose(): v
     if (dialog && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+    }
+    // Without WebCrypto no key can be made: say why at once instead of failing with "try again".
+    if (!isSecureConnection()) {
+      setError(NEEDS_HTTPS.share);
+      return;
     }
     sync.share().then(
       async (pairing) => {
@@ -59,7 +66,7 @@ export function ShareDialog({ sync, onClose }: { sync: GesprekSync; onClose(): v
       <div class="app-share__body">
         {qr ? (
           <img class="app-share__qr" src={qr} width={220} height={220} alt="QR-code met de koppellink van dit gesprek" />
-        ) : (
+        ) : error ? null : (
           <p role="status">QR-code maken…</p>
         )}
         <div>
