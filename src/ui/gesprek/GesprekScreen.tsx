@@ -17,7 +17,11 @@ import { ChapterContent } from './ChapterContent.tsx';
 import { ChapterNav } from './ChapterNav.tsx';
 import { GesprekHeader } from './GesprekHeader.tsx';
 import { SaveStatusLine } from './SaveStatusLine.tsx';
-import { chapterOfSlug } from './sectionChapters.ts';
+import { RouteFooter } from './RouteFooter.tsx';
+import { chapterOfSlug, screenOfSlug } from './sectionChapters.ts';
+import { screenName } from '../../domain/route/screenOrder.ts';
+import { useHeaderHeight } from '../hooks/useHeaderHeight.ts';
+import { usePageTitle } from '../hooks/usePageTitle.ts';
 import { useGesprekSession } from './useGesprekSession.ts';
 import { useKeepFieldVisible } from './useKeepFieldVisible.ts';
 
@@ -46,6 +50,10 @@ function OpenGesprek({ session, section }: { session: GesprekSession; section: S
   const chapter = chapterOfSlug(current);
   const outsideRoute = chapter !== undefined && chapter !== 2 && outcome !== undefined && !outcome.chapters.includes(chapter);
   const mainRef = useRef<HTMLElement>(null);
+  const route = outcome?.chapters ?? [];
+  const schoolName = readText(doc, 'contact.school.naamSchool').trim();
+  usePageTitle(screenName(screenOfSlug(current)), schoolName || 'Naamloos gesprek');
+  useHeaderHeight('.app-gesprek-header');
 
   // A new chapter starts at its top, with focus on its heading for screen readers.
   useEffect(() => {
@@ -58,7 +66,7 @@ function OpenGesprek({ session, section }: { session: GesprekSession; section: S
   return (
     <div class="app-gesprek">
       <GesprekHeader
-        schoolName={readText(doc, 'contact.school.naamSchool').trim()}
+        schoolName={schoolName}
         date={gespreksdatum(doc)}
         status={
           <>
@@ -74,7 +82,7 @@ function OpenGesprek({ session, section }: { session: GesprekSession; section: S
         }
       />
       <div class="app-gesprek__body">
-        <ChapterNav gesprekId={id} current={current} route={outcome?.chapters ?? []} />
+        <ChapterNav gesprekId={id} current={current} route={route} />
         <main id="main" class="app-gesprek__main" ref={mainRef}>
           <RolePrompt sync={sync} />
           {readOnly && (
@@ -88,6 +96,7 @@ function OpenGesprek({ session, section }: { session: GesprekSession; section: S
             </div>
           )}
           <ChapterContent doc={doc} gesprekId={id} section={current} readOnly={readOnly} />
+          <RouteFooter gesprekId={id} current={screenOfSlug(current)} route={route} />
         </main>
       </div>
     </div>

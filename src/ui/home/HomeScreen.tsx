@@ -2,6 +2,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import type { GesprekRecord } from '../../storage/db.ts';
 import { createGesprek, gesprekkenStore, refreshGesprekken, removeGesprek } from '../../state/gesprekkenStore.ts';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
+import { usePageTitle } from '../hooks/usePageTitle.ts';
 import { useStoreState } from '../hooks/useStoreState.ts';
 import { gesprekHref, navigateTo } from '../routing/parseRoute.ts';
 import { JoinActions } from '../sync/JoinActions.tsx';
@@ -16,6 +17,7 @@ export function HomeScreen() {
   const [toDelete, setToDelete] = useState<GesprekRecord | undefined>();
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | undefined>();
+  usePageTitle('Gesprekken op deze tablet');
 
   // Layout effect: the list read starts before the first paint, not a frame after it.
   useLayoutEffect(() => {
