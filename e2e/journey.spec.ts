@@ -49,6 +49,7 @@ async function fillEverything(page: Page) {
 
   await open(page, /^Hoofdstuk 4/);
   for (const [n, theme] of [[1, 'Cyberpesten'], [2, 'Overlast hangjongeren'], [3, 'Inbraak']] as const) {
+    await page.getByRole('button', { name: `Veiligheidsthema ${n}: ${theme}` }).click();
     const section = page.getByRole('region', { name: `Veiligheidsthema ${n}: ${theme}` });
     await section.getByLabel('Preventie').fill(`Preventie ${n}: gastles mediawijsheid`);
     await section.getByLabel('Reageren op incidenten').fill(`Reageren ${n}: school belt wijkagent`);
@@ -95,6 +96,7 @@ async function expectEverything(page: Page) {
   await expect(page.getByLabel('Prioriteit 2').locator('option:checked')).toHaveText('Overlast hangjongeren');
 
   await open(page, /^Hoofdstuk 4/);
+  await page.getByRole('button', { name: 'Veiligheidsthema 3: Inbraak' }).click();
   const third = page.getByRole('region', { name: 'Veiligheidsthema 3: Inbraak' });
   await expect(third.getByLabel('Incident afhandelen')).toHaveValue('Afhandelen 3: gesprek met ouders');
   await expect(page.getByLabel('Gevolgen voor bestaande afspraken')).toHaveValue('Schoolveiligheidsplan bijwerken.');

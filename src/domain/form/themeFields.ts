@@ -84,9 +84,20 @@ export function top3ThemeId(doc: Y.Doc, slot: Slot): string | undefined {
   return value ? value : undefined;
 }
 
-export function setTop3(doc: Y.Doc, slot: Slot, themeId: string | undefined): void {
-  if (themeId) top3Map(doc).set(String(slot), themeId);
-  else top3Map(doc).delete(String(slot));
+/** The other slot that already holds this theme, if any: the top 3 never hold a theme twice. */
+export function top3SlotOf(doc: Y.Doc, themeId: string, except?: Slot): Slot | undefined {
+  return SLOTS.find((s) => s !== except && top3ThemeId(doc, s) === themeId);
+}
+
+/** Sets or clears a slot; refuses (returns false) a theme another slot already holds. */
+export function setTop3(doc: Y.Doc, slot: Slot, themeId: string | undefined): boolean {
+  if (!themeId) {
+    top3Map(doc).delete(String(slot));
+    return true;
+  }
+  if (top3SlotOf(doc, themeId, slot) !== undefined) return false;
+  top3Map(doc).set(String(slot), themeId);
+  return true;
 }
 
 /** The top 3 as theme refs; a slot is empty when unset or when its theme no longer exists. */

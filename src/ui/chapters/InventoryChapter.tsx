@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import type * as Y from 'yjs';
+import { themeHasAgreements } from '../../domain/form/agreementThemes.ts';
 import { chapterTitle } from '../../domain/guide/chapters.ts';
 import { sectionById } from '../../domain/guide/sections.ts';
 import { PRIORITY_CRITERIA, SOURCES } from '../../domain/guide/sources.ts';
@@ -13,12 +15,14 @@ import {
   setThemeSelected,
   setTop3,
   top3ThemeId,
+  type ThemeRef,
 } from '../../domain/form/themeFields.ts';
+import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
 import { SectionBlock } from '../gesprek/SectionBlock.tsx';
 import { OwnThemes } from './OwnThemes.tsx';
 import { ThemeDetails } from './ThemeDetails.tsx';
-import { ThemeSelect } from './ThemeSelect.tsx';
+import { Top3Select } from './Top3Select.tsx';
 
 const inventory = sectionById('thema-inventaris');
 const priorities = sectionById('prioriteren');
@@ -36,12 +40,21 @@ function ReferenceList({ title, items }: { title: string; items: readonly string
 export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
   const chosen = chosenThemes(doc);
   const otherOn = isThemeSelected(doc, OTHER_THEME_ID);
-  const toggleOther = (on: boolean) =>
+  // Unticking a theme that already has agreements asks first, and says they are kept.
+  const [untick, setUntick] = useState<{ id: string; names: string[] } | undefined>();
+  const toggle = (id: string, on: boolean, themes: readonly ThemeRef[]) => {
+    const withAgreements = on ? [] : themes.filter((t) => themeHasAgreements(doc, t.id)).map((t) => t.name);
+    if (withAgreements.length > 0) setUntick({ id, names: withAgreements });
+    else setThemeSelected(doc, id, on);
+  };
+  const toggleOther = (on: boolean) => {
+    if (!on) return toggle(OTHER_THEME_ID, false, chosen.filter((t) => t.own));
     doc.transact(() => {
-      setThemeSelected(doc, OTHER_THEME_ID, on);
+      setThemeSelected(doc, OTHER_THEME_ID, true);
       // Ticking "Ander thema" opens a name field right away; this is the user's act, not seeding.
-      if (on && ownThemeIds(doc).length === 0) addOwnTheme(doc);
+      if (ownThemeIds(doc).length === 0) addOwnTheme(doc);
     });
+  };
   return (
     <div class="app-chapter">
       <h1 class="app-chapter__title">Hoofdstuk 3 {chapterTitle(3)}</h1>
@@ -60,9 +73,10 @@ export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
               <CheckboxField
                 key={theme.id}
                 label={theme.name}
+                description={theme.examples}
                 checked={isThemeSelected(doc, theme.id)}
                 disabled={readOnly}
-                onChange={(on) => setThemeSelected(doc, theme.id, on)}
+                onChange={(on) => toggle(theme.id, on, [{ id: theme.id, name: theme.name, own: false }])}
               />
             ))}
             <CheckboxField label="Ander thema" checked={otherOn} disabled={readOnly} onChange={toggleOther} />
@@ -83,8 +97,10 @@ export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
           <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Top 3</legend>
           {chosen.length === 0 && <p class="app-subtle">Kies eerst hierboven de thema’s die spelen.</p>}
           {SLOTS.map((slot) => (
-            <ThemeSelect
+            <Top3Select
               key={slot}
+              doc={doc}
+              slot={slot}
               label={`Prioriteit ${slot}`}
               options={chosen}
               value={top3ThemeId(doc, slot)}
@@ -94,6 +110,18 @@ export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
           ))}
         </fieldset>
       </SectionBlock>
+      {untick && (
+        <ConfirmDialog
+          question={`${untick.names.join(', ')} uitvinken?`}
+          detail={`Voor ${untick.names.join(', ')} staan al afspraken in hoofdstuk 4. Die blijven bewaard en blijven daar bij het thema staan, gemarkeerd als niet meer gekozen. Vinkt u het thema later weer aan, dan telt het weer volledig mee.`}
+          confirmLabel="Uitvinken"
+          onCancel={() => setUntick(undefined)}
+          onConfirm={() => {
+            setThemeSelected(doc, untick.id, false);
+            setUntick(undefined);
+          }}
+        />
+      )}
     </div>
   );
 }
