@@ -55,6 +55,8 @@ function OpenGesprek({ session, section }: { session: GesprekSession; section: S
   usePageTitle(screenName(screenOfSlug(current)), schoolName || 'Naamloos gesprek');
   useHeaderHeight('.app-gesprek-header');
 
+  useEffect(() => sync.setScreen(current), [sync, current]);
+
   // A new chapter starts at its top, with focus on its heading for screen readers.
   useEffect(() => {
     const heading = mainRef.current?.querySelector<HTMLElement>('h1');
