@@ -19,7 +19,7 @@ const rowText = (r: GesprekRecord) => {
 
 describe('a gesprek on home', () => {
   it('shows name, Dutch date, time of the last change and route; no sync words while it lives on this tablet only', () => {
-    expect(rowText(record)).toBe('Het Øster College23 november 2026 · gewijzigd 23 november 2026 14:05 · Hoofdstuk 3 t/m 6');
+    expect(rowText(record)).toBe('Het Øster College23 november 2026 · Hoofdstuk 3 t/m 6 · gewijzigd 23 november 2026 14:05');
   });
 
   it('says when a shared gesprek has changes the server has not confirmed', () => {

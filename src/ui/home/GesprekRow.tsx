@@ -36,10 +36,9 @@ export function GesprekRow({ record, onDelete }: GesprekRowProps) {
         <span class="app-gesprek-row__meta">
           {record.date ? formatDutchDate(record.date) : 'Geen datum'}
           {' · '}
-          {/* Two gesprekken of one day differ by their time. */}
-          {`gewijzigd ${syncedAt(record.updatedAt)}`}
-          {' · '}
           {record.routeLabel || 'Route nog niet gekozen'}
+          {/* Two gesprekken of one day differ by their time. */}
+          {` · gewijzigd ${syncedAt(record.updatedAt)}`}
           {record.roomKey && <span class="app-gesprek-row__shared"> · {sharedState(record)}</span>}
         </span>
       </a>
