@@ -66,6 +66,10 @@ test('everything is reachable by keyboard: a new gesprek, a route and a field, w
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Nieuw gesprek' })).toBeFocused();
   await page.keyboard.press('Enter');
+  // The first step asks for the school; Enter in its field starts the gesprek.
+  await expect(page.getByRole('textbox', { name: 'Naam school' })).toBeFocused();
+  await page.keyboard.type('De Regenboog');
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ })).toBeVisible();
   const ja = page.getByRole('group', { name: Q.kennismaking }).getByRole('radio', { name: 'Ja' });
   for (let i = 0; i < 30 && !(await ja.evaluate((el) => el === document.activeElement || el.closest('fieldset')?.contains(document.activeElement))); i++) {

@@ -49,6 +49,7 @@ async function fillEverything(page: Page) {
 
   await open(page, /^Hoofdstuk 4/);
   for (const [n, theme] of [[1, 'Cyberpesten'], [2, 'Overlast hangjongeren'], [3, 'Inbraak in de school']] as const) {
+    await page.getByRole('button', { name: `Veiligheidsthema ${n}: ${theme}` }).click();
     const section = page.getByRole('region', { name: `Veiligheidsthema ${n}: ${theme}` });
     await section.getByLabel('Preventie').fill(`Preventie ${n}: gastles mediawijsheid`);
     await section.getByLabel('Reageren op incidenten').fill(`Reageren ${n}: school belt wijkagent`);
@@ -95,7 +96,8 @@ async function expectEverything(page: Page) {
   await expect(page.getByLabel('2.', { exact: true }).locator('option:checked')).toHaveText('Overlast hangjongeren');
 
   await open(page, /^Hoofdstuk 4/);
-  const third = page.getByRole('region', { name: 'Veiligheidsthema 3: Inbraak' });
+  await page.getByRole('button', { name: 'Veiligheidsthema 3: Inbraak in de school' }).click();
+  const third = page.getByRole('region', { name: 'Veiligheidsthema 3: Inbraak in de school' });
   await expect(third.getByLabel('Incident afhandelen')).toHaveValue('Afhandelen 3: gesprek met ouders');
   await expect(page.getByLabel('Gevolgen voor bestaande afspraken')).toHaveValue('Schoolveiligheidsplan bijwerken.');
   await expect(page.getByRole('checkbox', { name: 'Het huidige schoolveiligheidsplan' })).toBeChecked();

@@ -61,17 +61,17 @@ describe('sync server with real providers', () => {
     expect(a.sync.getStatus()).toMatchObject({ state: 'connected', refused: false, decryptErrors: 0 });
   });
 
-  it('shares presence encrypted, and shows the other role and field', async () => {
+  it('shares presence encrypted, and shows the other role, field and screen', async () => {
     const roomId = newGesprekId();
     const key = newRoomKeyText();
     const a = await client(roomId, key);
     const b = await client(roomId, key);
-    await a.sync.setPresence({ role: 'politie', field: 'contact.school.name' });
+    await a.sync.setPresence({ role: 'politie', field: 'contact.school.name', screen: 'h4' });
     const peers = await eventually(() => {
       const found = b.sync.getStatus().peers;
       return found.length === 1 && found;
     });
-    expect(peers[0]).toMatchObject({ role: 'politie', field: 'contact.school.name' });
+    expect(peers[0]).toMatchObject({ role: 'politie', field: 'contact.school.name', screen: 'h4' });
   });
 
   it('relays presence as ciphertext only', async () => {

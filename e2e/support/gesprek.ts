@@ -1,9 +1,16 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Starts a new gesprek from home and waits until chapter 2 shows. */
-export async function startNewGesprek(page: Page, origin = ''): Promise<string> {
+/** Starts a new gesprek from home (naming the school, or skipping that step) and waits until chapter 2 shows. */
+export async function startNewGesprek(page: Page, origin = '', school = ''): Promise<string> {
   await page.goto(`${origin}/`);
   await page.getByRole('button', { name: 'Nieuw gesprek' }).click();
+  const step = page.getByRole('dialog', { name: 'Nieuw gesprek' });
+  if (school) {
+    await step.getByRole('textbox', { name: 'Naam school' }).fill(school);
+    await step.getByRole('button', { name: 'Gesprek beginnen' }).click();
+  } else {
+    await step.getByRole('button', { name: 'Overslaan' }).click();
+  }
   await expect(page.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ })).toBeVisible();
   const id = /#\/gesprek\/([^/]+)/.exec(page.url())?.[1];
   if (!id) throw new Error(`no gesprek id in ${page.url()}`);

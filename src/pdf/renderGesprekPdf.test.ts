@@ -27,6 +27,9 @@ function filledValuesInOrder(form: FormSnapshot): string[] {
     ...form.themes.flatMap((t) => [t.name, ...t.places, t.note]),
     ...form.top3.map((t) => t?.name ?? ''),
     ...form.agreements.flatMap((a) => [a.theme?.name ?? '', a.preventie, a.reageren, a.afhandelen]),
+    ...form.otherAgreements.flatMap((a) => [a.theme.name, a.preventie, a.reageren, a.afhandelen]),
+    form.incidentEvaluation.incident,
+    formatDutchDate(form.incidentEvaluation.datum),
     form.incidentEvaluation.tevreden,
     form.incidentEvaluation.wijzigen,
     ...form.gevolgen.checked,
@@ -70,6 +73,22 @@ describe('renderGesprekPdf, read back with poppler and qpdf', () => {
       expectInOrder(text, filledValuesInOrder(form));
       for (const name of ['Łukasz', 'Nguyễn', 'Øster', 'Çelik', 'Dvořák']) expect(text).toContain(name);
     }
+  });
+
+  it('prints "Overige thema’s" after the top 3, and the incident that 4.4 evaluates', async () => {
+    const form = readForm(buildFullyFilledGesprek());
+    const text = normalizeSpace(pdfToText(writeTempPdf(await render(form)), false));
+    expectInOrder(text, [
+      'Veiligheidsthema 3:',
+      'Overige thema’s',
+      'Thema: Wapenbezit en -gebruik',
+      'Kluisjescontrole twee keer per jaar',
+      'Om welk incident gaat het?',
+      'Melding van een mes bij de bushalte',
+      'Datum van het incident',
+      '2 oktober 2026',
+      'Zijn we tevreden',
+    ]);
   });
 
   it('brings a field of 20 pages back whole, on 20 pages or more', async () => {

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { todayIso } from '../domain/format/dutchDate.ts';
 import { initializeNewGesprek, isReadOnlyForThisVersion } from '../domain/form/meta.ts';
+import { isBlankForm } from '../domain/form/blankForm.ts';
+import { readForm } from '../domain/form/formSnapshot.ts';
 import { gesprekSummary } from '../domain/form/summary.ts';
 import type { GesprekRecord } from '../storage/db.ts';
 import { persistDoc, type DocPersistence } from '../storage/docPersistence.ts';
@@ -37,8 +39,10 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
     return undefined;
   }
 
+  // Made on this tablet just now: if it is left with nothing in it, it is not kept in the list.
+  const createdNow = record.needsInit === true;
   if (record.needsInit) {
-    initializeNewGesprek(doc, record.date || todayIso());
+    initializeNewGesprek(doc, record.date || todayIso(), record.schoolName);
     await updateGesprek(id, { needsInit: false });
   }
 
@@ -83,8 +87,14 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
         clearTimeout(timer);
         void writeSummary(true).then(refreshGesprekken);
       }
+      const blank = createdNow && isBlankForm(readForm(doc));
       await persistence.destroy();
       doc.destroy();
+      // A shared gesprek may be filled in on the other tablet: it stays whatever this one shows.
+      if (blank && !(await getGesprek(id))?.roomKey) {
+        await deleteGesprek(id);
+        await refreshGesprekken();
+      }
     },
   };
 }

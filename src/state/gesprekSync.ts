@@ -23,6 +23,8 @@ export interface GesprekSync {
   setRole(role: Role): Promise<void>;
   /** The field this person is typing in, for the other tablet's presence marker. */
   setFocusedField(field: string | undefined): void;
+  /** The screen this person has open, so the other tablet can say where they are. */
+  setScreen(screen: string): void;
   exportFile(): Promise<File>;
   close(): void;
 }
@@ -39,12 +41,13 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
   let unsubscribe: (() => void) | undefined;
   let unsent: UnsentChangesMemory | undefined;
   let focused: string | undefined;
+  let screen: string | undefined;
   let closed = false;
   let lastSyncedWrite = 0;
 
   const announce = () => {
     const { role } = store.getState();
-    if (sync && role) void sync.setPresence(focused ? { role, field: focused } : { role });
+    if (sync && role) void sync.setPresence({ role, ...(focused ? { field: focused } : {}), ...(screen ? { screen } : {}) });
   };
 
   const start = async (roomKey: string) => {
@@ -100,6 +103,11 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     async setRole(role) {
       await saveRole(role);
       store.setState({ role });
+      announce();
+    },
+    setScreen(next) {
+      if (next === screen) return;
+      screen = next;
       announce();
     },
     setFocusedField(field) {

@@ -23,13 +23,16 @@ export async function refreshGesprekken(): Promise<void> {
   }
 }
 
-/** Creates an empty gesprek and returns its id; the gesprek screen writes its first meta. */
-export async function createGesprek(now = new Date()): Promise<string> {
+/**
+ * Creates a gesprek and returns its id; the gesprek screen writes its first meta, and the
+ * school's name when one was given in the first step.
+ */
+export async function createGesprek(now = new Date(), schoolName = ''): Promise<string> {
   const id = newGesprekId();
   const isFirst = gesprekkenStore.getState().items.length === 0;
   await addGesprek({
     id,
-    schoolName: '',
+    schoolName: schoolName.trim(),
     date: todayIso(now),
     createdAt: now.getTime(),
     updatedAt: now.getTime(),

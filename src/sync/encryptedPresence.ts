@@ -10,6 +10,8 @@ export interface Presence {
   /** The field key the person is typing in, if any. */
   field?: string;
   name?: string;
+  /** The screen the person has open (a section slug such as "h4"). */
+  screen?: string;
 }
 
 const MAX_TEXT = 200;
@@ -84,16 +86,18 @@ function cleanPresence(presence: Presence): Presence {
   const clean: Presence = { role: presence.role };
   if (presence.field !== undefined) clean.field = presence.field.slice(0, MAX_TEXT);
   if (presence.name !== undefined) clean.name = presence.name.slice(0, MAX_TEXT);
+  if (presence.screen !== undefined) clean.screen = presence.screen.slice(0, MAX_TEXT);
   return clean;
 }
 
 /** Decrypted is not the same as well-formed: a newer app version might send more or other fields. */
 function toPeer(clientId: number, value: unknown): Peer | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { role, field, name } = value as Record<string, unknown>;
+  const { role, field, name, screen } = value as Record<string, unknown>;
   if (role !== 'school' && role !== 'politie') return null;
   const peer: Peer = { clientId, role };
   if (typeof field === 'string' && field.length <= MAX_TEXT) peer.field = field;
   if (typeof name === 'string' && name.length <= MAX_TEXT) peer.name = name;
+  if (typeof screen === 'string' && screen.length <= MAX_TEXT) peer.screen = screen;
   return peer;
 }

@@ -8,6 +8,8 @@ export interface Peer {
   role: Role;
   field?: string;
   name?: string;
+  /** The screen the other person has open (a section slug such as "h4"). */
+  screen?: string;
 }
 
 export interface SyncStatus {

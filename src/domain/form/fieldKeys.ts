@@ -12,6 +12,8 @@ export type TextKey =
   | `theme.${string}.note`
   | `ownTheme.${string}.name`
   | `afspraak.${Slot}.${AgreementPart}`
+  | `afspraak.thema.${string}.${AgreementPart}`
+  | 'evaluatie.incident'
   | 'evaluatie.tevreden'
   | 'evaluatie.wijzigen'
   | 'gevolgen.tekst'
@@ -29,6 +31,8 @@ export const MAP = {
   top3: 'top3',
   gevolgen: 'gevolgen',
   afronden: 'afronden',
+  /** 4.4: the incident's date (its name is a Y.Text). */
+  incident: 'incident',
 } as const;
 
 /** Lists that grow on both tablets: concurrent inserts are all kept. */

@@ -4,10 +4,12 @@ import { PLACES } from '../guide/places.ts';
 import type { FlowState } from '../flowchart/navigate.ts';
 import { actionRows, actionTextKey, volgendeAfspraak } from './actionFields.ts';
 import { AGREEMENT_FIELDS, agreementKey } from './agreementFields.ts';
+import { agreementPartKey, otherAgreementThemes, type AgreementOwner } from './agreementThemes.ts';
 import { isGevolgChecked } from './checklistFields.ts';
 import { CONTACT_SIDES, contactFieldsFor, contactKey } from './contactFields.ts';
 import { SLOTS, type AgreementPart, type ContactFieldId, type ContactSide } from './fieldKeys.ts';
 import { flowState } from './flowchartFields.ts';
+import { incidentDate, INCIDENT_NAME_KEY } from './incidentFields.ts';
 import { gespreksdatum } from './meta.ts';
 import { readText } from './textFields.ts';
 import { chosenThemes, isPlaceSelected, top3, type ThemeRef } from './themeFields.ts';
@@ -20,7 +22,10 @@ export interface FormSnapshot {
   themes: Array<ThemeRef & { places: string[]; note: string }>;
   top3: Array<ThemeRef | undefined>;
   agreements: Array<{ slot: number; theme?: ThemeRef } & Record<AgreementPart, string>>;
-  incidentEvaluation: { tevreden: string; wijzigen: string };
+  /** "Overige thema's": agreements for the chosen themes outside the top 3, in chapter 4's order. */
+  otherAgreements: Array<{ theme: ThemeRef; chosen: boolean } & Record<AgreementPart, string>>;
+  /** 4.4; `incident` and `datum` name the incident evaluated. */
+  incidentEvaluation: { incident: string; datum: string; tevreden: string; wijzigen: string };
   gevolgen: { checked: string[]; tekst: string };
   samenwerking: string;
   actions: Array<{ id: string; actie: string; doorWie: string; wanneer: string; gedaan: boolean }>;
@@ -34,6 +39,8 @@ export function readForm(doc: Y.Doc): FormSnapshot {
     for (const field of contactFieldsFor(side)) contacts[side][field.id] = readText(doc, contactKey(side, field.id));
   }
   const top = top3(doc);
+  const parts = (owner: AgreementOwner) =>
+    Object.fromEntries(AGREEMENT_FIELDS.map((f) => [f.part, readText(doc, agreementPartKey(owner, f.part))])) as Record<AgreementPart, string>;
   return {
     datum: gespreksdatum(doc),
     flow: flowState(doc),
@@ -51,7 +58,10 @@ export function readForm(doc: Y.Doc): FormSnapshot {
       const theme = top[i];
       return { slot, ...(theme ? { theme } : {}), ...parts };
     }),
+    otherAgreements: otherAgreementThemes(doc).flatMap((a) => (a.theme ? [{ theme: a.theme, chosen: a.chosen, ...parts(a.owner) }] : [])),
     incidentEvaluation: {
+      incident: readText(doc, INCIDENT_NAME_KEY),
+      datum: incidentDate(doc),
       tevreden: readText(doc, 'evaluatie.tevreden'),
       wijzigen: readText(doc, 'evaluatie.wijzigen'),
     },

@@ -13,11 +13,13 @@ function metaMap(doc: Y.Doc): Y.Map<unknown> {
  * Called once, by the tablet that creates the gesprek. A tablet that joins never writes meta
  * on open, so nothing is seeded twice.
  */
-export function initializeNewGesprek(doc: Y.Doc, today: string): void {
+export function initializeNewGesprek(doc: Y.Doc, today: string, schoolName = ''): void {
   doc.transact(() => {
     const meta = metaMap(doc);
     meta.set('schemaVersion', SCHEMA_VERSION);
     meta.set('datum', today);
+    // Asked on home before the document existed; written by the creating tablet only, once.
+    if (schoolName) doc.getText('contact.school.naamSchool').insert(0, schoolName);
   });
 }
 

@@ -98,7 +98,14 @@ export function top3ThemeId(doc: Y.Doc, slot: Slot): string | undefined {
   return value ? value : undefined;
 }
 
+/** The other slot that already holds this theme, if any: the top 3 never hold a theme twice. */
+export function top3SlotOf(doc: Y.Doc, themeId: string, except?: Slot): Slot | undefined {
+  return SLOTS.find((s) => s !== except && top3ThemeId(doc, s) === themeId);
+}
+
+/** Sets or clears a slot; refuses (returns false) a theme another slot already holds, or a read-only gesprek. */
 export function setTop3(doc: Y.Doc, slot: Slot, themeId: string | undefined): boolean {
+  if (themeId && top3SlotOf(doc, themeId, slot) !== undefined) return false;
   return write(doc, () => {
     if (themeId) top3Map(doc).set(String(slot), themeId);
     else top3Map(doc).delete(String(slot));

@@ -5,16 +5,19 @@ import {
   GEVOLGEN_PROMPT,
   INCIDENT_EVALUATION_FIELDS,
 } from '../form/agreementFields.ts';
+import { agreementPartKey } from '../form/agreementThemes.ts';
 import type { FormSnapshot } from '../form/formSnapshot.ts';
+import { INCIDENT_DATE_LABEL, INCIDENT_NAME_KEY, INCIDENT_NAME_LABEL } from '../form/incidentFields.ts';
+import { formatDutchDate } from '../format/dutchDate.ts';
 import { SLOTS } from '../form/fieldKeys.ts';
 import { EXISTING_AGREEMENTS } from '../guide/existingAgreements.ts';
 import type { Block, RowBlock } from './blocks.ts';
-import { bullet, heading, labelledValue, prompt, textField } from './blockBuilders.ts';
+import { bullet, heading, labelledValue, prompt, subheading, textField } from './blockBuilders.ts';
 
 const CHECKED = '☒';
 const UNCHECKED = '☐';
 
-/** Chapter 4: per top-3 theme the three kinds of agreements, then 4.4 and 4.5. */
+/** Chapter 4: per top-3 theme the three kinds of agreements, then "Overige thema's", then 4.4 and 4.5. */
 export function agreementBlocks(form: FormSnapshot): Block[] {
   const blocks: Block[] = [heading('Afspraken')];
   for (const slot of SLOTS) {
@@ -25,12 +28,23 @@ export function agreementBlocks(form: FormSnapshot): Block[] {
     }
   }
 
+  if (form.otherAgreements.length > 0) blocks.push(subheading('Overige thema’s'));
+  for (const other of form.otherAgreements) {
+    const owner = { kind: 'theme', themeId: other.theme.id } as const;
+    const name = other.chosen ? other.theme.name : `${other.theme.name} (niet meer gekozen)`;
+    blocks.push(otherThemeTitle(name, other.theme.id));
+    for (const field of AGREEMENT_FIELDS) {
+      blocks.push(...textField(field.label, field.prompt, other[field.part], agreementPartKey(owner, field.part)));
+    }
+  }
+
   // In the invulformulier these two are peers of "De samenwerking evalueren", not parts of "Afspraken".
   blocks.push(heading('Als er een incident is geweest'));
-  const evaluation = { 'evaluatie.tevreden': form.incidentEvaluation.tevreden, 'evaluatie.wijzigen': form.incidentEvaluation.wijzigen };
+  blocks.push(...textField(INCIDENT_NAME_LABEL, undefined, form.incidentEvaluation.incident, INCIDENT_NAME_KEY));
+  blocks.push(labelledValue(INCIDENT_DATE_LABEL, form.incidentEvaluation.datum ? formatDutchDate(form.incidentEvaluation.datum) : '', 'incident.datum'));
+  const evaluation: Record<string, string> = { 'evaluatie.tevreden': form.incidentEvaluation.tevreden, 'evaluatie.wijzigen': form.incidentEvaluation.wijzigen };
   for (const field of INCIDENT_EVALUATION_FIELDS) {
-    const key = field.key as keyof typeof evaluation;
-    blocks.push(...textField(field.label, field.hint, evaluation[key] ?? '', key));
+    blocks.push(...textField(field.label, field.hint, evaluation[field.key] ?? '', field.key));
   }
 
   blocks.push(heading(GEVOLGEN_LABEL), prompt(GEVOLGEN_PROMPT));
@@ -44,5 +58,11 @@ export function agreementBlocks(form: FormSnapshot): Block[] {
 /** "Veiligheidsthema N: <thema>", with a writing line when no theme was chosen for the slot. */
 function themeTitle(slot: number, name: string): RowBlock {
   const row = labelledValue(`Veiligheidsthema ${slot}:`, name, `agreement.${slot}.theme`, 14);
+  return { ...row, keepWithNext: true, cells: row.cells.map((c) => ({ ...c, style: 'subheading' })) };
+}
+
+/** "Thema: <thema>" for a theme under "Overige thema's". */
+function otherThemeTitle(name: string, themeId: string): RowBlock {
+  const row = labelledValue('Thema:', name, `agreement.${themeId}.theme`, 10);
   return { ...row, keepWithNext: true, cells: row.cells.map((c) => ({ ...c, style: 'subheading' })) };
 }

@@ -10,7 +10,9 @@ export function chapterHasContent(chapter: Exclude<ChapterNumber, 2>, form: Form
       return form.themes.length > 0 || form.top3.some((t) => t !== undefined);
     case 4:
       return (
-        form.agreements.some((a) => filled(a.preventie) || filled(a.reageren) || filled(a.afhandelen)) ||
+        [...form.agreements, ...form.otherAgreements].some((a) => filled(a.preventie) || filled(a.reageren) || filled(a.afhandelen)) ||
+        filled(form.incidentEvaluation.incident) ||
+        form.incidentEvaluation.datum !== '' ||
         filled(form.incidentEvaluation.tevreden) ||
         filled(form.incidentEvaluation.wijzigen) ||
         form.gevolgen.checked.length > 0 ||

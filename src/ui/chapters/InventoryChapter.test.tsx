@@ -32,3 +32,44 @@ describe('InventoryChapter', () => {
     expect(screen.getByLabelText(`Toelichting bij ${DIEFSTAL}`)).toBeTruthy();
   });
 });
+
+describe('InventoryChapter’s top 3 and unticking', () => {
+  it('refuses a theme twice in the top 3: held themes are disabled elsewhere', async () => {
+    const doc = new Y.Doc();
+    render(<Live doc={doc} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Pesten' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Fraude' }));
+    fireEvent.change(await screen.findByLabelText('Prioriteit 1'), { target: { value: 'pesten' } });
+    const second = (await screen.findByLabelText('Prioriteit 2')) as HTMLSelectElement;
+    const pesten = within(second).getByRole('option', { name: 'Pesten (al prioriteit 1)' }) as HTMLOptionElement;
+    expect(pesten.disabled).toBe(true);
+    expect((within(second).getByRole('option', { name: 'Fraude' }) as HTMLOptionElement).disabled).toBe(false);
+  });
+
+  it('asks before unticking a theme with agreements, says they are kept, and unticks only on confirm', async () => {
+    const doc = new Y.Doc();
+    doc.getMap('themes').set('diefstal', true);
+    doc.getText('afspraak.thema.diefstal.preventie').insert(0, 'Kluisjes');
+    render(<Live doc={doc} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Diefstal' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Diefstal uitvinken?' });
+    expect(dialog.textContent).toContain('blijven bewaard');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    expect(doc.getMap('themes').get('diefstal')).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Diefstal' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Uitvinken' }));
+    expect(doc.getMap('themes').get('diefstal')).toBe(false);
+  });
+
+  it('unticks a theme without agreements at once, and shows the guide’s examples for a theme', () => {
+    const doc = new Y.Doc();
+    render(<Live doc={doc} />);
+    const fysiek = screen.getByRole('checkbox', { name: 'Fysiek geweld' });
+    expect(fysiek.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText('vechten, slaan, schoppen')).toBeTruthy();
+    fireEvent.click(fysiek);
+    fireEvent.click(fysiek);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(doc.getMap('themes').get('fysiek-geweld')).toBe(false);
+  });
+});

@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import type * as Y from 'yjs';
+import { themeHasAgreements } from '../../domain/form/agreementThemes.ts';
 import { chapterTitle } from '../../domain/guide/chapters.ts';
 import { sectionById } from '../../domain/guide/sections.ts';
 import { PRIORITY_CRITERIA, SOURCES } from '../../domain/guide/sources.ts';
@@ -12,14 +14,16 @@ import {
   setThemeSelected,
   setTop3,
   top3ThemeId,
+  type ThemeRef,
 } from '../../domain/form/themeFields.ts';
+import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
 import { useRemoval } from '../gesprek/removalContext.ts';
 import { SectionBlock } from '../gesprek/SectionBlock.tsx';
 import { OwnThemes } from './OwnThemes.tsx';
-import { ThemeDetails } from './ThemeDetails.tsx';
 import { ReferenceRow } from './ReferenceButton.tsx';
-import { ThemeSelect } from './ThemeSelect.tsx';
+import { ThemeDetails } from './ThemeDetails.tsx';
+import { Top3Select } from './Top3Select.tsx';
 
 const inventory = sectionById('thema-inventaris');
 const priorities = sectionById('prioriteren');
@@ -38,9 +42,23 @@ export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
   const chosen = chosenThemes(doc);
   const otherOn = isThemeSelected(doc, OTHER_THEME_ID);
   const announceRemoval = useRemoval();
-  // Unticking hides what was filled in for the theme: say so, and offer the way back.
-  const tick = (message: string, on: boolean, set: (on: boolean) => boolean) =>
-    on ? set(true) : announceRemoval({ message, remove: () => set(false), restore: () => set(true) });
+  // Unticking hides what was filled in for the theme: say so, and offer the way back (one undo step).
+  const untickNow = (id: string, name: string) => {
+    const set = (on: boolean) => (id === OTHER_THEME_ID ? setOtherThemeSelected(doc, on) : setThemeSelected(doc, id, on));
+    announceRemoval({ message: `Thema ${name} verwijderd`, remove: () => set(false), restore: () => set(true) });
+  };
+  // A theme that already has agreements asks first, and says they are kept.
+  const [untick, setUntick] = useState<{ id: string; name: string; names: string[] } | undefined>();
+  const toggle = (id: string, name: string, on: boolean, themes: readonly ThemeRef[]) => {
+    if (on) {
+      if (id === OTHER_THEME_ID) setOtherThemeSelected(doc, true);
+      else setThemeSelected(doc, id, true);
+      return;
+    }
+    const withAgreements = themes.filter((t) => themeHasAgreements(doc, t.id)).map((t) => t.name);
+    if (withAgreements.length > 0) setUntick({ id, name, names: withAgreements });
+    else untickNow(id, name);
+  };
   return (
     <div class="app-chapter">
       <h1 class="app-chapter__title">Hoofdstuk 3 {chapterTitle(3)}</h1>
@@ -60,13 +78,18 @@ export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
               <CheckboxField
                 key={theme.id}
                 label={theme.name}
-                {...(theme.fromBox ? { description: theme.fromBox } : {})}
+                description={[theme.examples, theme.fromBox].filter(Boolean).join(' · ') || undefined}
                 checked={isThemeSelected(doc, theme.id)}
                 disabled={readOnly}
-                onChange={(on) => tick(`Thema ${theme.name} verwijderd`, on, (v) => setThemeSelected(doc, theme.id, v))}
+                onChange={(on) => toggle(theme.id, theme.name, on, [{ id: theme.id, name: theme.name, own: false }])}
               />
             ))}
-            <CheckboxField label="Ander thema" checked={otherOn} disabled={readOnly} onChange={(on) => tick('Ander thema verwijderd', on, (v) => setOtherThemeSelected(doc, v))} />
+            <CheckboxField
+              label="Ander thema"
+              checked={otherOn}
+              disabled={readOnly}
+              onChange={(on) => toggle(OTHER_THEME_ID, 'Ander thema', on, chosen.filter((t) => t.own))}
+            />
           </div>
           {otherOn && <OwnThemes doc={doc} readOnly={readOnly} />}
         </fieldset>
@@ -86,8 +109,10 @@ export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
           </legend>
           {chosen.length === 0 && <p class="app-subtle">Kies eerst hierboven de thema’s die spelen.</p>}
           {SLOTS.map((slot) => (
-            <ThemeSelect
+            <Top3Select
               key={slot}
+              doc={doc}
+              slot={slot}
               label={`${slot}.`}
               options={chosen}
               value={top3ThemeId(doc, slot)}
@@ -97,6 +122,18 @@ export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
           ))}
         </fieldset>
       </SectionBlock>
+      {untick && (
+        <ConfirmDialog
+          question={`${untick.names.join(', ')} uitvinken?`}
+          detail={`Voor ${untick.names.join(', ')} staan al afspraken in hoofdstuk 4. Die blijven bewaard en blijven daar bij het thema staan, gemarkeerd als niet meer gekozen. Vinkt u het thema later weer aan, dan telt het weer volledig mee.`}
+          confirmLabel="Uitvinken"
+          onCancel={() => setUntick(undefined)}
+          onConfirm={() => {
+            untickNow(untick.id, untick.name);
+            setUntick(undefined);
+          }}
+        />
+      )}
     </div>
   );
 }

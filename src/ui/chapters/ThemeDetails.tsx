@@ -1,18 +1,14 @@
 import type * as Y from 'yjs';
 import { PLACES } from '../../domain/guide/places.ts';
-import { themeById } from '../../domain/guide/themes.ts';
 import { isPlaceSelected, setPlaceSelected, type ThemeRef } from '../../domain/form/themeFields.ts';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
 import { TextArea } from '../fields/TextArea.tsx';
 
 /** For one chosen theme: where it plays out, and a note. */
 export function ThemeDetails({ doc, theme, readOnly }: { doc: Y.Doc; theme: ThemeRef; readOnly: boolean }) {
-  const guideTheme = themeById(theme.id);
-  const explanation = [guideTheme?.examples, guideTheme?.fromBox].filter(Boolean).join(' · ');
   return (
     <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset app-fieldset app-theme-details">
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{theme.name}</legend>
-      {explanation && <p class="app-subtle">{explanation}</p>}
       <p class="app-subtle">Waar kan dit zich afspelen?</p>
       {PLACES.map((place) => (
         <CheckboxField

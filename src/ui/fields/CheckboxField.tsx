@@ -5,8 +5,8 @@ interface CheckboxFieldProps {
   checked: boolean;
   onChange(checked: boolean): void;
   disabled?: boolean;
-  /** A short line under the label, read out with it. */
-  description?: string;
+  /** A short explanation under the label (e.g. the guide's examples of a theme). */
+  description?: string | undefined;
 }
 
 /** A checkbox with its label beside it; the whole row is a 44 px touch target. */
@@ -20,15 +20,15 @@ export function CheckboxField({ label, checked, onChange, disabled, description 
         class="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
         checked={checked}
         disabled={disabled}
-        aria-describedby={description ? `${id}-desc` : undefined}
+        aria-describedby={description ? `${id}-description` : undefined}
         onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
       />
-      <label class="utrecht-form-label utrecht-form-label--checkbox" for={id}>{label}</label>
-      {description && (
-        <p class="utrecht-form-field-description app-choice__description" id={`${id}-desc`}>
-          {description}
-        </p>
-      )}
+      <div class="app-choice__text">
+        <label class="utrecht-form-label utrecht-form-label--checkbox" for={id}>{label}</label>
+        {description && (
+          <span id={`${id}-description`} class="app-choice__description">{description}</span>
+        )}
+      </div>
     </div>
   );
 }

@@ -23,3 +23,19 @@ describe('ChapterNav', () => {
     ]);
   });
 });
+
+describe('ChapterNav with every chapter shown', () => {
+  it('keeps the guide’s order, chapters outside the route marked in their place', () => {
+    render(<ChapterNav gesprekId="g1" current="h2" route={[4, 6]} />);
+    fireEvent.click(screen.getByRole('switch', { name: 'Alle hoofdstukken tonen' }));
+    const names = screen.getAllByRole('link').map((a) => a.textContent);
+    expect(names).toEqual([
+      'Contactpersonen',
+      'Hoofdstuk 2 Het gesprek beginnen',
+      'Hoofdstuk 3 Inventarisatie van de veiligheid (buiten de route)',
+      'Hoofdstuk 4 Afspraken maken',
+      'Hoofdstuk 5 Evaluatie van de samenwerking (buiten de route)',
+      'Hoofdstuk 6 Afronden',
+    ]);
+  });
+});

@@ -21,7 +21,11 @@ import { RemovalNotices } from './RemovalNotices.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { useUndoKeys } from './useUndoKeys.ts';
 import { SaveStatusLine } from './SaveStatusLine.tsx';
-import { chapterOfSlug } from './sectionChapters.ts';
+import { RouteFooter } from './RouteFooter.tsx';
+import { chapterOfSlug, screenOfSlug } from './sectionChapters.ts';
+import { screenName } from '../../domain/route/screenOrder.ts';
+import { useHeaderHeight } from '../hooks/useHeaderHeight.ts';
+import { usePageTitle } from '../hooks/usePageTitle.ts';
 import { useGesprekSession } from './useGesprekSession.ts';
 import { useKeepFieldVisible } from './useKeepFieldVisible.ts';
 
@@ -51,6 +55,12 @@ export function OpenGesprek({ session, section }: { session: GesprekSession; sec
   const chapter = chapterOfSlug(current);
   const outsideRoute = chapter !== undefined && chapter !== 2 && outcome !== undefined && !outcome.chapters.includes(chapter);
   const mainRef = useRef<HTMLElement>(null);
+  const route = outcome?.chapters ?? [];
+  const schoolName = readText(doc, 'contact.school.naamSchool').trim();
+  usePageTitle(screenName(screenOfSlug(current)), schoolName || 'Naamloos gesprek');
+  useHeaderHeight('.app-gesprek-header');
+
+  useEffect(() => sync.setScreen(current), [sync, current]);
 
   // A new chapter starts at its top, with focus on its heading for screen readers.
   useEffect(() => {
@@ -63,7 +73,7 @@ export function OpenGesprek({ session, section }: { session: GesprekSession; sec
   return (
     <div class="app-gesprek">
       <GesprekHeader
-        schoolName={readText(doc, 'contact.school.naamSchool').trim()}
+        schoolName={schoolName}
         date={gespreksdatum(doc)}
         status={
           <>
@@ -81,7 +91,7 @@ export function OpenGesprek({ session, section }: { session: GesprekSession; sec
       />
       <RemovalNotices undo={session.undo}>
       <div class="app-gesprek__body">
-        <ChapterNav gesprekId={id} current={current} route={outcome?.chapters ?? []} />
+        <ChapterNav gesprekId={id} current={current} route={route} />
         <main id="main" class="app-gesprek__main" ref={mainRef}>
           <InsecureConnectionNotice />
           <RolePrompt sync={sync} />
@@ -96,6 +106,7 @@ export function OpenGesprek({ session, section }: { session: GesprekSession; sec
             </div>
           )}
           <ChapterContent doc={doc} gesprekId={id} section={current} readOnly={readOnly} />
+          <RouteFooter gesprekId={id} current={screenOfSlug(current)} route={route} />
         </main>
       </div>
       </RemovalNotices>

@@ -8,8 +8,8 @@ const record: GesprekRecord = {
   schoolName: 'Het Øster College',
   date: '2026-11-23',
   routeLabel: 'Hoofdstuk 3 t/m 6',
-  createdAt: 0,
-  updatedAt: 0,
+  createdAt: new Date(2026, 10, 23, 14, 5).getTime(),
+  updatedAt: new Date(2026, 10, 23, 14, 5).getTime(),
 };
 
 const rowText = (r: GesprekRecord) => {
@@ -18,8 +18,8 @@ const rowText = (r: GesprekRecord) => {
 };
 
 describe('a gesprek on home', () => {
-  it('shows name, Dutch date and route; no sync words while it lives on this tablet only', () => {
-    expect(rowText(record)).toBe('Het Øster College23 november 2026 · Hoofdstuk 3 t/m 6');
+  it('shows name, Dutch date, time of the last change and route; no sync words while it lives on this tablet only', () => {
+    expect(rowText(record)).toBe('Het Øster College23 november 2026 · Hoofdstuk 3 t/m 6 · gewijzigd 23 november 2026 14:05');
   });
 
   it('says when a shared gesprek has changes the server has not confirmed', () => {

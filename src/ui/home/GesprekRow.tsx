@@ -7,7 +7,7 @@ import { waitingChanges } from '../sync/syncStatusText.ts';
 /** Loaded on tap: reading a stored gesprek needs Yjs, which home does not load. */
 const makePdf = (id: string) => import('../../state/pdfExport.ts').then((m) => m.createPdfFileForStoredGesprek(id));
 
-/** "23 november 2026 14:05": when the two tablets were last in step. */
+/** "23 november 2026 14:05": when a gesprek was last changed, or last in step with the other tablet. */
 const syncedAt = (ms: number) => {
   const d = new Date(ms);
   return `${formatDutchDate(todayIso(d))} ${d.toTimeString().slice(0, 5)}`;
@@ -37,6 +37,8 @@ export function GesprekRow({ record, onDelete }: GesprekRowProps) {
           {record.date ? formatDutchDate(record.date) : 'Geen datum'}
           {' · '}
           {record.routeLabel || 'Route nog niet gekozen'}
+          {/* Two gesprekken of one day differ by their time. */}
+          {` · gewijzigd ${syncedAt(record.updatedAt)}`}
           {record.roomKey && <span class="app-gesprek-row__shared"> · {sharedState(record)}</span>}
         </span>
       </a>

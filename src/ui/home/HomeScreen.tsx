@@ -3,11 +3,14 @@ import type { GesprekRecord } from '../../storage/db.ts';
 import { createGesprek, gesprekkenStore, refreshGesprekken, removeGesprek } from '../../state/gesprekkenStore.ts';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import { InsecureConnectionNotice } from '../common/InsecureConnectionNotice.tsx';
+import { usePageTitle } from '../hooks/usePageTitle.ts';
 import { useStoreState } from '../hooks/useStoreState.ts';
 import { gesprekHref, navigateTo } from '../routing/parseRoute.ts';
 import { JoinActions } from '../sync/JoinActions.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 import { GesprekRow } from './GesprekRow.tsx';
+import { GesprekSearch, matchesSchool } from './GesprekSearch.tsx';
+import { NewGesprekDialog } from './NewGesprekDialog.tsx';
 import { SafariWarning } from './SafariWarning.tsx';
 import { StorageFooter } from './StorageFooter.tsx';
 
@@ -17,16 +20,23 @@ export function HomeScreen() {
   const [toDelete, setToDelete] = useState<GesprekRecord | undefined>();
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | undefined>();
+  usePageTitle('Gesprekken op deze tablet');
 
   // Layout effect: the list read starts before the first paint, not a frame after it.
   useLayoutEffect(() => {
     void refreshGesprekken();
   }, []);
 
-  const startNew = async () => {
+  const [asking, setAsking] = useState(false);
+  const [query, setQuery] = useState('');
+  const shown = items.filter((record) => matchesSchool(record, query));
+
+  const startNew = async (schoolName: string) => {
     setBusy(true);
     try {
-      navigateTo(gesprekHref(await createGesprek()));
+      const id = await createGesprek(new Date(), schoolName);
+      setAsking(false);
+      navigateTo(gesprekHref(id));
     } catch {
       setActionError('Een nieuw gesprek maken is mislukt. Is de tablet vol? Verwijder oude gesprekken en probeer het opnieuw.');
     } finally {
@@ -39,7 +49,7 @@ export function HomeScreen() {
       <header class="app-home__header">
         <h1>Gesprek school &amp; politie</h1>
         <p class="app-lead">Samen afspraken maken voor een veilige school, volgens de gespreksleidraad.</p>
-        <button type="button" class="utrecht-button utrecht-button--primary-action app-button-large" onClick={startNew} disabled={busy}>
+        <button type="button" class="utrecht-button utrecht-button--primary-action app-button-large" onClick={() => setAsking(true)} disabled={busy}>
           Nieuw gesprek
         </button>
         <JoinActions onJoined={() => void refreshGesprekken()} />
@@ -52,14 +62,16 @@ export function HomeScreen() {
       <section aria-labelledby="list-title">
         <h2 id="list-title">Gesprekken op deze tablet</h2>
         {loaded && items.length === 0 && <p>Er staan nog geen gesprekken op deze tablet.</p>}
+        {items.length > 1 && <GesprekSearch query={query} onQuery={setQuery} found={shown.length} />}
         <ul class="app-gesprek-list">
-          {items.map((record) => (
+          {shown.map((record) => (
             <GesprekRow key={record.id} record={record} onDelete={setToDelete} />
           ))}
         </ul>
       </section>
       <BackupPanel />
       <StorageFooter />
+      {asking && <NewGesprekDialog busy={busy} onStart={(name) => void startNew(name)} onCancel={() => setAsking(false)} />}
       {toDelete && (
         <ConfirmDialog
           question={`${toDelete.schoolName ? `Gesprek met ${toDelete.schoolName}` : 'Naamloos gesprek'} verwijderen van deze tablet?`}

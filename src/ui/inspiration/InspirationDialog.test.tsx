@@ -129,3 +129,19 @@ describe('InspirationDialog', () => {
     opener.remove();
   });
 });
+
+describe('InspirationDialog’s search past the filters', () => {
+  it('says how many examples match outside the phase and theme filters, and shows them on request', () => {
+    open({ fieldLabel: 'Reageren op incidenten', fieldKind: 'reageren', themeId: 'pesten' });
+    const search = screen.getByRole('searchbox', { name: 'Zoeken' });
+    fireEvent.input(search, { target: { value: 'kluis' } });
+    const all = filterExamples({ query: 'kluis' });
+    expect(all.length).toBeGreaterThan(0);
+    const shown = chooseButtons().length;
+    expect(shown).toBeLessThan(all.length);
+    expect(screen.getByRole('status').textContent).toContain(`nog ${all.length - shown === 1 ? '1 voorbeeld' : `${all.length - shown} voorbeelden`} met “kluis”`);
+    fireEvent.click(screen.getByRole('button', { name: `Toon alle ${all.length} voorbeelden` }));
+    expect(chooseButtons()).toHaveLength(all.length);
+    expect(screen.queryByRole('button', { name: /^Toon alle/ })).toBeNull();
+  });
+});

@@ -42,6 +42,17 @@ export function InspirationDialog({ fieldLabel, fieldKind, themeId, onChoose, on
     [phases, withAllActions, query, themeId, onlyTheme],
   );
 
+  // The search also looks past the filters, so "0 voorbeelden" never hides what exists elsewhere.
+  const outside = useMemo(
+    () => (query.trim() === '' ? 0 : filterExamples({ query }).length - examples.length),
+    [query, examples],
+  );
+  const showEverything = () => {
+    setPhases([]);
+    setWithAllActions(false);
+    setOnlyTheme(false);
+  };
+
   const togglePhase = (phase: PhaseId) =>
     setPhases((current) => (current.includes(phase) ? current.filter((p) => p !== phase) : [...current, phase]));
   const themeName = themeId ? themeById(themeId)?.name : undefined;
@@ -77,7 +88,17 @@ export function InspirationDialog({ fieldLabel, fieldKind, themeId, onChoose, on
           Alleen voorbeelden die passen bij {themeName ? `het thema ${themeName}` : 'dit thema'}
         </label>
       )}
-      <p class="inspiration-count" role="status">{countLabel(examples.length)}</p>
+      <div class="inspiration-count-row">
+        <p class="inspiration-count" role="status">
+          {countLabel(examples.length)}
+          {outside > 0 && `; buiten de gekozen filters nog ${countLabel(outside)} met “${query.trim()}”`}
+        </p>
+        {outside > 0 && (
+          <button type="button" class="inspiration-button inspiration-button--secondary" onClick={showEverything}>
+            Toon alle {countLabel(examples.length + outside)}
+          </button>
+        )}
+      </div>
     </>
   );
 

@@ -27,7 +27,13 @@ export function freeTextFields(form: FormSnapshot): ExpectedField[] {
       fields.push({ source: agreementKey(a.slot as 1 | 2 | 3, part), text: a[part], chapter: 4 });
     }
   }
+  for (const a of form.otherAgreements) {
+    for (const part of ['preventie', 'reageren', 'afhandelen'] as const) {
+      fields.push({ source: `afspraak.thema.${a.theme.id}.${part}`, text: a[part], chapter: 4 });
+    }
+  }
   fields.push(
+    { source: 'evaluatie.incident', text: form.incidentEvaluation.incident, chapter: 4 },
     { source: 'evaluatie.tevreden', text: form.incidentEvaluation.tevreden, chapter: 4 },
     { source: 'evaluatie.wijzigen', text: form.incidentEvaluation.wijzigen, chapter: 4 },
     { source: 'gevolgen.tekst', text: form.gevolgen.tekst, chapter: 4 },

@@ -26,7 +26,10 @@ export const randomForm: fc.Arbitrary<FormSnapshot> = fc.record({
   ),
   top3: fc.tuple(...[1, 2, 3].map(() => fc.option(themeRef, { nil: undefined }))),
   agreements: fc.tuple(...[1, 2, 3].map((slot) => fc.record({ slot: fc.constant(slot), preventie: text, reageren: text, afhandelen: text }))),
-  incidentEvaluation: fc.record({ tevreden: text, wijzigen: text }),
+  otherAgreements: fc.uniqueArray(themeRef, { selector: (t) => t.id, maxLength: 4 }).chain((themes) =>
+    fc.tuple(...themes.map((theme) => fc.record({ chosen: fc.boolean(), preventie: text, reageren: text, afhandelen: text }).map((a) => ({ theme, ...a })))),
+  ),
+  incidentEvaluation: fc.record({ incident: text, datum: date, tevreden: text, wijzigen: text }),
   gevolgen: fc.record({ checked: fc.subarray(EXISTING_AGREEMENTS.map((a) => a.label)), tekst: text }),
   samenwerking: text,
   actions: fc.array(fc.record({ id: fc.uuid(), actie: text, doorWie: text, wanneer: date, gedaan: fc.boolean() }), { maxLength: 8 }),

@@ -1,0 +1,29 @@
+import type { FormSnapshot } from './formSnapshot.ts';
+
+const filled = (text: string | undefined) => (text ?? '').trim() !== '';
+
+/**
+ * Whether nothing at all was filled in (the date aside): such a gesprek, just made and left,
+ * is not worth a row of its own on home. Anything typed, ticked or answered counts.
+ */
+export function isBlankForm(form: FormSnapshot): boolean {
+  const texts = [
+    ...Object.values(form.contacts.school),
+    ...Object.values(form.contacts.politie),
+    ...form.themes.map((t) => t.note),
+    ...[...form.agreements, ...form.otherAgreements].flatMap((a) => [a.preventie, a.reageren, a.afhandelen]),
+    ...Object.values(form.incidentEvaluation),
+    form.gevolgen.tekst,
+    form.samenwerking,
+    form.volgendeAfspraak,
+    form.persoonlijkeNoot,
+  ];
+  return (
+    !texts.some(filled) &&
+    !form.flow.steps.some((s) => s.answer) &&
+    form.themes.length === 0 &&
+    form.top3.every((t) => t === undefined) &&
+    form.gevolgen.checked.length === 0 &&
+    form.actions.length === 0
+  );
+}
