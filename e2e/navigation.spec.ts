@@ -61,12 +61,12 @@ test('chapter 4 shows one theme at a time, the top 3 first, then "Overige themaâ
   await startNewGesprek(page, '', 'Het Baken');
   await answer(page, Q.kennismaking, 'Ja');
   await footer(page).getByRole('link', { name: /^Volgende: Hoofdstuk 3/ }).click();
-  for (const theme of ['Pesten', 'Diefstal', 'Fraude']) await page.getByRole('checkbox', { name: theme, exact: true }).check();
-  await page.getByLabel('Prioriteit 1').selectOption({ label: 'Fraude' });
-  const second = page.getByLabel('Prioriteit 2');
+  for (const theme of ['Pesten', 'Diefstal van bezittingen van leerlingen, personeel of de school', 'Fraude']) await page.getByRole('checkbox', { name: theme, exact: true }).check();
+  await page.getByLabel('1.', { exact: true }).selectOption({ label: 'Fraude' });
+  const second = page.getByLabel('2.', { exact: true });
   await expect(second.getByRole('option', { name: 'Fraude (al prioriteit 1)' })).toBeDisabled();
   await second.selectOption({ label: 'Pesten' });
-  await expect(page.getByLabel('Prioriteit 3').getByRole('option', { name: 'Pesten (al prioriteit 2)' })).toBeDisabled();
+  await expect(page.getByLabel('3.', { exact: true }).getByRole('option', { name: 'Pesten (al prioriteit 2)' })).toBeDisabled();
 
   await footer(page).getByRole('link', { name: /^Volgende: Hoofdstuk 4/ }).click();
   await expect(page.getByRole('group', { name: 'Top 3' }).getByRole('button')).toHaveText([
@@ -75,14 +75,14 @@ test('chapter 4 shows one theme at a time, the top 3 first, then "Overige themaâ
     'Veiligheidsthema 3',
   ]);
   const others = page.getByRole('group', { name: 'Overige themaâ€™s' });
-  await expect(others.getByRole('button')).toHaveText(['Diefstal']);
+  await expect(others.getByRole('button')).toHaveText(['Diefstal van bezittingen van leerlingen, personeel of de school']);
   await expect(page.getByRole('region', { name: 'Veiligheidsthema 1: Fraude' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Preventie' })).toHaveCount(1);
 
   await page.getByRole('region', { name: 'Veiligheidsthema 1: Fraude' }).getByRole('textbox', { name: 'Preventie' }).fill('Fraude: twee mensen tekenen.');
-  await others.getByRole('button', { name: 'Diefstal' }).click();
-  const diefstal = page.getByRole('region', { name: 'Diefstal' });
-  await expect(diefstal.getByText(/Bijvoorbeeld: van bezittingen/)).toBeVisible();
+  await others.getByRole('button', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school' }).click();
+  const diefstal = page.getByRole('region', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school' });
+  await expect(diefstal.getByRole('heading', { name: '4.1 Preventie van incidenten' })).toBeVisible();
   await diefstal.getByRole('textbox', { name: 'Preventie' }).fill('Kluisjes op slot, fietsen in de stalling.');
   await page.getByLabel('Om welk incident gaat het?').fill('Diefstal uit de kluisjes');
   await page.getByLabel('Datum van het incident').fill('2026-10-02');
@@ -91,15 +91,15 @@ test('chapter 4 shows one theme at a time, the top 3 first, then "Overige themaâ
   // Unticking a theme with agreements asks first; the agreements stay, marked.
   await chapterNav(page).getByRole('link', { name: /^Hoofdstuk 3/ }).click();
   // click, not uncheck: the box stays ticked until the question is answered.
-  await page.getByRole('checkbox', { name: 'Diefstal', exact: true }).click();
-  const confirm = page.getByRole('dialog', { name: 'Diefstal uitvinken?' });
+  await page.getByRole('checkbox', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school uitvinken?' });
   await expect(confirm).toContainText('blijven bewaard');
   await confirm.getByRole('button', { name: 'Uitvinken' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Diefstal', exact: true })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school', exact: true })).not.toBeChecked();
   await chapterNav(page).getByRole('link', { name: /^Hoofdstuk 4/ }).click();
   await others.getByRole('button', { name: /Diefstal/ }).click();
-  await expect(page.getByRole('region', { name: 'Diefstal' }).getByRole('textbox', { name: 'Preventie' })).toHaveValue('Kluisjes op slot, fietsen in de stalling.');
-  await expect(others.getByRole('button')).toHaveText(['Diefstal (niet meer gekozen)']);
+  await expect(page.getByRole('region', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school' }).getByRole('textbox', { name: 'Preventie' })).toHaveValue('Kluisjes op slot, fietsen in de stalling.');
+  await expect(others.getByRole('button')).toHaveText(['Diefstal van bezittingen van leerlingen, personeel of de school (niet meer gekozen)']);
 
   await page.reload();
   await page.getByRole('button', { name: 'Veiligheidsthema 1: Fraude' }).click();
@@ -151,14 +151,14 @@ for (const viewport of [{ width: 1180, height: 820, name: 'landscape' }, { width
     await checkScreen(page);
     await page.screenshot({ path: testInfo.outputPath(`h2-${viewport.name}.png`), fullPage: true });
     await chapterNav(page).getByRole('link', { name: /^Hoofdstuk 3/ }).click();
-    for (const theme of ['Cyberpesten', 'Diefstal', 'Inbraak', 'Fraude']) await page.getByRole('checkbox', { name: theme, exact: true }).check();
-    await page.getByLabel('Prioriteit 1').selectOption({ label: 'Cyberpesten' });
+    for (const theme of ['Cyberpesten', 'Diefstal van bezittingen van leerlingen, personeel of de school', 'Inbraak in de school', 'Fraude']) await page.getByRole('checkbox', { name: theme, exact: true }).check();
+    await page.getByLabel('1.', { exact: true }).selectOption({ label: 'Cyberpesten' });
     await checkScreen(page);
     await chapterNav(page).getByRole('link', { name: /^Hoofdstuk 4/ }).click();
     await page.getByRole('textbox', { name: 'Preventie' }).fill('Gastles mediawijsheid.');
     await checkScreen(page);
     await page.screenshot({ path: testInfo.outputPath(`h4-${viewport.name}.png`) });
-    await page.getByRole('group', { name: 'Overige themaâ€™s' }).getByRole('button', { name: 'Inbraak' }).click();
+    await page.getByRole('group', { name: 'Overige themaâ€™s' }).getByRole('button', { name: 'Inbraak in de school' }).click();
     await checkScreen(page);
     await chapterNav(page).getByRole('link', { name: /^Hoofdstuk 3/ }).click();
     await page.getByRole('checkbox', { name: 'Cyberpesten', exact: true }).click();

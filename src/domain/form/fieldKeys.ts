@@ -53,7 +53,8 @@ const KNOWN_NAMES: readonly RegExp[] = [
   /^theme\.[^.]+\.note$/,
   /^ownTheme\.[^.]+\.name$/,
   /^afspraak\.[123]\.(preventie|reageren|afhandelen)$/,
-  /^(evaluatie\.tevreden|evaluatie\.wijzigen|gevolgen\.tekst|samenwerking|persoonlijkeNoot)$/,
+  /^afspraak\.thema\.[^.]+\.(preventie|reageren|afhandelen)$/,
+  /^(evaluatie\.incident|evaluatie\.tevreden|evaluatie\.wijzigen|gevolgen\.tekst|samenwerking|persoonlijkeNoot)$/,
   /^action\.[^.]+\.(actie|doorWie)$/,
   /^actionMeta\.[^.]+$/,
 ];

@@ -27,7 +27,7 @@ describe('chapter 4’s theme chooser', () => {
       'Veiligheidsthema 3',
     ]);
     const others = screen.getByRole('group', { name: 'Overige thema’s' });
-    expect(within(others).getAllByRole('button').map((b) => b.textContent)).toEqual(['Pesten', 'Diefstal']);
+    expect(within(others).getAllByRole('button').map((b) => b.textContent)).toEqual(['Pesten', 'Diefstal van bezittingen van leerlingen, personeel of de school']);
     expect(screen.getByRole('region', { name: 'Veiligheidsthema 1: Fraude' })).toBeTruthy();
     expect(screen.getAllByLabelText('Preventie')).toHaveLength(1);
     // The guide's 4.1–4.3 headings and intros head the three fields.
@@ -38,10 +38,9 @@ describe('chapter 4’s theme chooser', () => {
   it('writes another theme’s agreements under keys of its own and keeps the slot keys for the top 3', () => {
     const doc = gesprek();
     render(<Live doc={doc} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Diefstal' }));
-    const panel = screen.getByRole('region', { name: 'Diefstal' });
-    expect(screen.getByRole('button', { name: 'Diefstal' }).getAttribute('aria-current')).toBe('true');
-    expect(within(panel).getByText(/Bijvoorbeeld: van bezittingen/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school' }));
+    const panel = screen.getByRole('region', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school' });
+    expect(screen.getByRole('button', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school' }).getAttribute('aria-current')).toBe('true');
     const field = within(panel).getByLabelText('Preventie') as HTMLTextAreaElement;
     field.value = 'Kluisjes op slot';
     fireEvent.input(field);
@@ -60,5 +59,14 @@ describe('chapter 4’s theme chooser', () => {
     expect(screen.getByLabelText('Om welk incident gaat het?')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Datum van het incident'), { target: { value: '2026-10-02' } });
     expect(doc.getMap('incident').get('datum')).toBe('2026-10-02');
+  });
+
+  it('shows the guide’s gloss of a theme above its agreements', () => {
+    const doc = gesprek();
+    setThemeSelected(doc, 'fysiek-geweld', true);
+    render(<Live doc={doc} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Fysiek geweld' }));
+    const panel = screen.getByRole('region', { name: 'Fysiek geweld' });
+    expect(within(panel).getByText('Bijvoorbeeld: vechten, slaan, schoppen.')).toBeTruthy();
   });
 });

@@ -39,8 +39,8 @@ describe('InventoryChapter’s top 3 and unticking', () => {
     render(<Live doc={doc} />);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Pesten' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Fraude' }));
-    fireEvent.change(await screen.findByLabelText('Prioriteit 1'), { target: { value: 'pesten' } });
-    const second = (await screen.findByLabelText('Prioriteit 2')) as HTMLSelectElement;
+    fireEvent.change(await screen.findByLabelText('1.'), { target: { value: 'pesten' } });
+    const second = (await screen.findByLabelText('2.')) as HTMLSelectElement;
     const pesten = within(second).getByRole('option', { name: 'Pesten (al prioriteit 1)' }) as HTMLOptionElement;
     expect(pesten.disabled).toBe(true);
     expect((within(second).getByRole('option', { name: 'Fraude' }) as HTMLOptionElement).disabled).toBe(false);
@@ -51,12 +51,12 @@ describe('InventoryChapter’s top 3 and unticking', () => {
     doc.getMap('themes').set('diefstal', true);
     doc.getText('afspraak.thema.diefstal.preventie').insert(0, 'Kluisjes');
     render(<Live doc={doc} />);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Diefstal' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Diefstal uitvinken?' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school uitvinken?' });
     expect(dialog.textContent).toContain('blijven bewaard');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
     expect(doc.getMap('themes').get('diefstal')).toBe(true);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Diefstal' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school' }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Uitvinken' }));
     expect(doc.getMap('themes').get('diefstal')).toBe(false);
   });

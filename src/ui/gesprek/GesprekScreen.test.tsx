@@ -32,7 +32,7 @@ async function openOnScreen(section: SectionSlug = 'h3') {
 describe('the open gesprek', () => {
   it('turns read-only at once when a newer-schema document arrives by sync', async () => {
     const { doc } = await openOnScreen();
-    const tick = (await screen.findByRole('checkbox', { name: 'Diefstal' })) as HTMLInputElement;
+    const tick = (await screen.findByRole('checkbox', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school' })) as HTMLInputElement;
     expect(tick.disabled).toBe(false);
 
     const newer = new Y.Doc();
@@ -45,7 +45,7 @@ describe('the open gesprek', () => {
     act(() => Y.applyUpdate(doc, Y.encodeStateAsUpdate(newer, Y.encodeStateVector(doc)), REMOTE_ORIGIN));
 
     expect(await screen.findByText(/nieuwere versie van de app/)).toBeTruthy();
-    expect((screen.getByRole('checkbox', { name: 'Diefstal' }) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school' }) as HTMLInputElement).disabled).toBe(true);
   });
 });
 
@@ -57,7 +57,7 @@ describe('undo and redo in the open gesprek', () => {
     expect(undoButton.getAttribute('aria-disabled')).toBe('true');
     expect(redoButton.getAttribute('aria-disabled')).toBe('true');
 
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Diefstal' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Diefstal van bezittingen van leerlingen, personeel of de school' }));
     await waitFor(() => expect(undoButton.getAttribute('aria-disabled')).toBe('false'));
     fireEvent.click(undoButton);
     expect(isThemeSelected(doc, 'diefstal')).toBe(false);
