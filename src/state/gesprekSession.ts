@@ -1,11 +1,14 @@
 import * as Y from 'yjs';
 import { todayIso } from '../domain/format/dutchDate.ts';
+import { trackFields, type FieldTracker } from '../domain/care/fieldTracker.ts';
 import { initializeNewGesprek, isReadOnlyForThisVersion } from '../domain/form/meta.ts';
 import { gesprekSummary } from '../domain/form/summary.ts';
 import type { GesprekRecord } from '../storage/db.ts';
 import { persistDoc, type DocPersistence } from '../storage/docPersistence.ts';
 import { deleteGesprek, getGesprek, updateGesprek } from '../storage/gesprekList.ts';
 import { refreshGesprekken } from './gesprekkenStore.ts';
+import { readRole } from './roleSetting.ts';
+import { readTabletId } from './tabletId.ts';
 
 /** An open gesprek: its document, where it is saved, and the list row kept in step with it. */
 export interface GesprekSession {
@@ -14,6 +17,10 @@ export interface GesprekSession {
   persistence: DocPersistence;
   record: GesprekRecord;
   readOnly: boolean;
+  /** This device's id, for "deze tablet" and attribution. */
+  tabletId: string;
+  /** Edit records, attribution and field history for this document (see docs/conflicts-and-history.md). */
+  tracker: FieldTracker;
   close(): Promise<void>;
 }
 
@@ -24,7 +31,7 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
   // Read the list row and load the document at the same time: opening is what the user waits for.
   const doc = new Y.Doc();
   const persistence = persistDoc(id, doc);
-  const [record] = await Promise.all([getGesprek(id), persistence.loaded]);
+  const [record, , tabletId, role] = await Promise.all([getGesprek(id), persistence.loaded, readTabletId(), readRole()]);
   if (!record) {
     // An unknown id: let go of the empty database that loading just made.
     await persistence.destroy();
@@ -37,6 +44,11 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
     initializeNewGesprek(doc, record.date || todayIso());
     await updateGesprek(id, { needsInit: false });
   }
+
+  // Started after loading, so what was stored is the starting point, not an edit.
+  const tracker = trackFields(doc, { tablet: tabletId, role });
+  const flushOnHide = () => tracker.flush();
+  globalThis.addEventListener?.('pagehide', flushOnHide);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const writeSummary = (touched: boolean) => {
@@ -66,7 +78,11 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
     persistence,
     record,
     readOnly: isReadOnlyForThisVersion(doc),
+    tabletId,
+    tracker,
     async close() {
+      globalThis.removeEventListener?.('pagehide', flushOnHide);
+      tracker.destroy();
       doc.off('update', refreshSummary);
       // A pending summary still goes out, so home shows what was just typed.
       if (timer !== undefined) {

@@ -57,6 +57,8 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     unsent = rememberUnsentChanges(session.id, pendingAtStart);
     unsubscribe = started.subscribe((status) => {
       store.setState({ status });
+      // Live only while this tablet and the other one meet through the server; anything else is apart.
+      session.tracker.setLive(status.state === 'connected' && status.synced && status.peers.length > 0);
       unsent?.update(status.pendingChanges);
       // "Last synced" is for the list on home; once a minute is plenty, not once per keystroke.
       if (status.synced && Date.now() - lastSyncedWrite > 60_000) {
@@ -78,6 +80,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
 
   void readRole().then((role) => {
     if (role) store.setState({ role });
+    session.tracker.setRole(role);
     announce();
   });
   const initialKey = session.record.roomKey;
@@ -100,6 +103,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     async setRole(role) {
       await saveRole(role);
       store.setState({ role });
+      session.tracker.setRole(role);
       announce();
     },
     setFocusedField(field) {
@@ -111,12 +115,15 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
       const roomKey = store.getState().roomKey;
       if (!roomKey) throw new Error('Share the gesprek before exporting it as a file');
       const { exportGesprekFile } = await loadSync();
+      // The other tablet may merge this file: what is typed after it is a new period.
+      session.tracker.startNewPeriod();
       const bytes = await exportGesprekFile(session.doc, session.id, roomKey);
       const name = pdfFileName(readText(session.doc, 'contact.school.naamSchool'), gespreksdatum(session.doc)).replace(/\.pdf$/, '.gesprek');
       return new File([bytes], name, { type: 'application/octet-stream' });
     },
     close() {
       closed = true;
+      session.tracker.setLive(false);
       unsubscribe?.();
       unsent?.flush();
       sync?.destroy();
