@@ -7,6 +7,7 @@ import type { GesprekRecord } from '../storage/db.ts';
 import { persistDoc, type DocPersistence } from '../storage/docPersistence.ts';
 import { deleteGesprek, getGesprek, updateGesprek } from '../storage/gesprekList.ts';
 import { refreshGesprekken } from './gesprekkenStore.ts';
+import { rememberTabletOf } from './docTablet.ts';
 import { readRole } from './roleSetting.ts';
 import { readTabletId } from './tabletId.ts';
 
@@ -47,6 +48,7 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
 
   // Started after loading, so what was stored is the starting point, not an edit.
   const tracker = trackFields(doc, { tablet: tabletId, role });
+  rememberTabletOf(doc, tabletId);
   const flushOnHide = () => tracker.flush();
   globalThis.addEventListener?.('pagehide', flushOnHide);
 

@@ -13,7 +13,7 @@ export function ContactsChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boole
     <div class="app-chapter">
       <h1 class="app-chapter__title">Contactpersonen</h1>
       <p class="app-section__intro">Wissel direct telefoonnummers en e-mailadressen uit.</p>
-      <DateField label="Datum van het gesprek" value={gespreksdatum(doc)} readOnly={readOnly} onChange={(date) => setGespreksdatum(doc, date)} />
+      <DateField label="Datum van het gesprek" value={gespreksdatum(doc)} readOnly={readOnly} onChange={(date) => setGespreksdatum(doc, date)} care={{ doc, field: 'meta#datum' }} />
       <div class="app-contacts">
         {CONTACT_SIDES.map(({ side, legend }) => (
           <fieldset key={side} class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset app-fieldset">

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { addOwnTheme, ownThemeIds, ownThemeNameKey, removeOwnTheme } from '../../domain/form/themeFields.ts';
+import { RemovedHistoryButton } from '../care/RemovedHistoryButton.tsx';
 import { TextField } from '../fields/TextField.tsx';
 
 /** The themes the two name themselves under "Ander thema". */
@@ -23,6 +24,7 @@ export function OwnThemes({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) 
       <button type="button" class="utrecht-button utrecht-button--secondary-action" disabled={readOnly} onClick={() => addOwnTheme(doc)}>
         Nog een thema toevoegen
       </button>
+      <RemovedHistoryButton doc={doc} list="ownThemes" present={ownThemeIds(doc)} title="Verwijderde andere thema's" readOnly={readOnly} />
     </div>
   );
 }

@@ -13,6 +13,8 @@ import { LoadFailed } from '../common/LoadFailed.tsx';
 import { NotFound } from '../common/NotFound.tsx';
 import { useDocVersion } from '../hooks/useDocVersion.ts';
 import type { SectionSlug } from '../routing/parseRoute.ts';
+import { ChoiceConflicts } from '../care/ChoiceConflicts.tsx';
+import { ReviewButton } from '../care/ReviewButton.tsx';
 import { ChapterContent } from './ChapterContent.tsx';
 import { ChapterNav } from './ChapterNav.tsx';
 import { GesprekHeader } from './GesprekHeader.tsx';
@@ -66,6 +68,7 @@ function OpenGesprek({ session, section }: { session: GesprekSession; section: S
             <SyncStatusLine sync={sync} />
           </>
         }
+        review={<ReviewButton doc={doc} gesprekId={id} />}
         actions={
           <>
             <SyncActions sync={sync} />
@@ -87,6 +90,7 @@ function OpenGesprek({ session, section }: { session: GesprekSession; section: S
               Dit hoofdstuk hoort niet bij de route die u in hoofdstuk 2 koos.
             </div>
           )}
+          <ChoiceConflicts doc={doc} section={current} readOnly={readOnly} />
           <ChapterContent doc={doc} gesprekId={id} section={current} readOnly={readOnly} />
         </main>
       </div>
