@@ -41,6 +41,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
   let focused: string | undefined;
   let closed = false;
   let lastSyncedWrite = 0;
+  let caughtUp = false;
 
   const announce = () => {
     const { role } = store.getState();
@@ -57,8 +58,11 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     unsent = rememberUnsentChanges(session.id, pendingAtStart);
     unsubscribe = started.subscribe((status) => {
       store.setState({ status });
-      // Live only while this tablet and the other one meet through the server; anything else is apart.
-      session.tracker.setLive(status.state === 'connected' && status.synced && status.peers.length > 0);
+      // Live while connected and caught up with the server: what either tablet types reaches the other at once.
+      // Anything else is apart (see docs/conflicts-and-history.md).
+      // `synced` also waits for our own acknowledgements, so it flickers while typing: latch it per connection.
+      caughtUp = status.state === 'connected' && (caughtUp || status.synced);
+      session.tracker.setLive(caughtUp);
       unsent?.update(status.pendingChanges);
       // "Last synced" is for the list on home; once a minute is plenty, not once per keystroke.
       if (status.synced && Date.now() - lastSyncedWrite > 60_000) {

@@ -19,7 +19,7 @@ export interface FieldTrackerOptions {
 }
 
 export interface FieldTracker {
-  /** Live: connected, caught up, and the other tablet present through the server. Anything else is apart. */
+  /** Live: connected to the sync server and caught up with it. Anything else is apart. */
   setLive(live: boolean): void;
   setRole(role: AuthorRole | undefined): void;
   /** Edits after this are a new period (e.g. after exporting a file that the other tablet may read). */

@@ -28,11 +28,19 @@ export const HISTORY_ARRAY = 'fieldHistory';
 
 export const historyArray = (doc: Y.Doc) => doc.getArray<HistoryEntry>(HISTORY_ARRAY);
 
+/** A field's earlier versions, newest first; a value both tablets kept of one author is listed once. */
 export function fieldVersions(doc: Y.Doc, field: FieldId): FieldVersion[] {
+  const seen = new Set<string>();
   return historyArray(doc)
     .toArray()
     .filter((e): e is FieldVersion => e.kind === 'field' && e.field === field)
-    .sort((a, b) => b.at - a.at);
+    .sort((a, b) => b.at - a.at)
+    .filter((v) => {
+      const key = `${v.client}|${JSON.stringify(v.value)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /** Removed items of one list that are not in it now, newest first. */
