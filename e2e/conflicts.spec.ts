@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { startAppServer, type AppServer } from './support/appServer.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { answer, chapterNav, Q, startNewGesprek } from './support/gesprek.ts';
@@ -23,7 +23,7 @@ const noticeOf = (page: Page, fieldSelector: string) => page.locator(`${fieldSel
 const version = (notice: Locator, author: string) => notice.getByRole('listitem').filter({ hasText: `Versie van ${author}` });
 
 /** Two tablets on chapter 6 of one shared gesprek, each with its role, both connected. */
-async function pairedOnChapter6(browser: import('@playwright/test').Browser): Promise<[Page, Page]> {
+async function pairedOnChapter6(browser: Browser): Promise<[Page, Page]> {
   const school = await (await browser.newContext()).newPage();
   await startNewGesprek(school, server.url);
   await answer(school, Q.kennismaking, 'Ja');

@@ -7,7 +7,7 @@ import { TRACKING_ORIGIN } from './origin.ts';
 import { PeriodRecords } from './periodRecords.ts';
 
 /** Later edits of a field in the same period reach the document within this time. */
-export const RECORD_FLUSH_MS = 3_000;
+export const RECORD_FLUSH_MS = 10_000;
 
 export interface FieldTrackerOptions {
   /** This tablet's stable id (kept on the device, the same for every session). */

@@ -4,20 +4,21 @@ import { addAction, actionIds, actionTextKey, removeAction } from '../form/actio
 import { authorLabel, registerClient, tabletOfClient } from './attribution.ts';
 import { readFieldValue, writeFieldValue } from './fieldIds.ts';
 import { fieldVersions, removedItems } from './history.ts';
+import { VERSION_INTERVAL_MS } from './historyRecorder.ts';
 import { restoreRemoved, restoreVersion } from './resolve.ts';
 import { TabletPair, TestClock } from './testing/twoTablets.ts';
 
 const NOTE = 'persoonlijkeNoot';
 
 describe('field history', () => {
-  it('keeps the value before each minute of typing, with its author, the same on both tablets', () => {
+  it('keeps the value before each stretch of typing (at most one per field per interval), with its author, the same on both tablets', () => {
     const clock = new TestClock();
     const pair = new TabletPair(clock);
     pair.connect();
     writeFieldValue(pair.a.doc, NOTE, 'Eerste zin.');
-    clock.advance(61_000);
+    clock.advance(VERSION_INTERVAL_MS + 1000);
     writeFieldValue(pair.a.doc, NOTE, 'Eerste zin. Tweede zin.');
-    clock.advance(61_000);
+    clock.advance(VERSION_INTERVAL_MS + 1000);
     writeFieldValue(pair.b.doc, NOTE, 'Eerste zin. Tweede zin. Van de politie.');
     pair.a.runTimers();
     pair.b.runTimers();
@@ -45,7 +46,7 @@ describe('field history', () => {
     const pair = new TabletPair(clock);
     pair.connect();
     writeFieldValue(pair.a.doc, NOTE, 'Oud');
-    clock.advance(61_000);
+    clock.advance(VERSION_INTERVAL_MS + 1000);
     writeFieldValue(pair.a.doc, NOTE, 'Nieuw');
     const old = fieldVersions(pair.b.doc, NOTE).find((v) => v.value === 'Oud')!;
     restoreVersion(pair.b.doc, NOTE, old.value, clock.now());

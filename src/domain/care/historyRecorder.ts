@@ -7,8 +7,8 @@ import { readFieldValue, type FieldId, type FieldValue } from './fieldIds.ts';
 import { pushRemoved, pushVersion, type RemovedItem } from './history.ts';
 import { knownTextFields, knownValueFields } from './knownFields.ts';
 
-/** A version at most once per field per minute of typing on this tablet. */
-export const VERSION_INTERVAL_MS = 60_000;
+/** A version at most once per field per three minutes of typing on this tablet. */
+export const VERSION_INTERVAL_MS = 180_000;
 /** A version this tablet wrote, replaced by the other tablet: at most once per field per 10 s. */
 export const REPLACED_INTERVAL_MS = 10_000;
 

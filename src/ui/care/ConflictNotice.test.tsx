@@ -9,6 +9,7 @@ import { TextField } from '../fields/TextField.tsx';
 import { DateField } from '../fields/DateField.tsx';
 import { formatMoment } from './careText.ts';
 import { HistoryButton } from './HistoryButton.tsx';
+import { VERSION_INTERVAL_MS } from '../../domain/care/historyRecorder.ts';
 
 const WHO = 'action.r1.doorWie';
 
@@ -79,16 +80,16 @@ describe('the history dialog', () => {
     pair.connect();
     pair.a.tracker.setRole('school');
     writeFieldValue(pair.a.doc, WHO, 'Frank');
-    clock.advance(61_000);
+    clock.advance(VERSION_INTERVAL_MS + 1000);
     writeFieldValue(pair.a.doc, WHO, 'Fatima');
-    clock.advance(61_000);
+    clock.advance(VERSION_INTERVAL_MS + 1000);
     writeFieldValue(pair.b.doc, WHO, 'Jeroen');
     render(<HistoryButton doc={pair.b.doc} field={WHO} label="Door wie?" />);
     fireEvent.click(screen.getByRole('button', { name: 'Geschiedenis' }));
     const dialog = screen.getByRole('dialog', { name: 'Geschiedenis: Door wie?' });
     const items = within(dialog).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('.app-history-list__value')?.textContent)).toEqual(['Fatima', 'Frank']);
-    expect(items[0]!.textContent).toContain(`School, ${formatMoment(Date.UTC(2026, 10, 23, 9, 1, 1))}`);
+    expect(items[0]!.textContent).toContain(`School, ${formatMoment(Date.UTC(2026, 10, 23, 9, 0) + VERSION_INTERVAL_MS + 1000)}`);
     fireEvent.click(within(items[1]!).getByRole('button', { name: 'Terugzetten' }));
     expect(readFieldValue(pair.a.doc, WHO)).toBe('Frank');
   });
