@@ -86,6 +86,12 @@ test('edits made apart on the same fields are shown on both tablets, and one cho
   }
   await expectNoAxeViolations(politie);
 
+  // The header's count goes to the first marked field, from another chapter.
+  await chapterNav(school).getByRole('link', { name: /^Hoofdstuk 5/ }).click();
+  await school.getByRole('button', { name: '3 velden om na te kijken' }).click();
+  await expect(school.getByRole('heading', { level: 1, name: /Hoofdstuk 6/ })).toBeVisible();
+  await expect(noticeOf(school, '[data-field$=".doorWie"]')).toBeFocused();
+
   await version(noticeOf(politie, '[data-field$=".doorWie"]'), 'School').getByRole('button', { name: 'Deze versie houden' }).click();
   await version(noticeOf(school, '[data-field="persoonlijkeNoot"]'), 'Politie').getByRole('button', { name: 'Deze versie houden' }).click();
   await version(noticeOf(politie, '[data-field$="#wanneer"]'), 'School').getByRole('button', { name: 'Deze versie houden' }).click();
