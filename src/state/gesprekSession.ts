@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { todayIso } from '../domain/format/dutchDate.ts';
+import { trackFields, type FieldTracker } from '../domain/care/fieldTracker.ts';
 import { initializeNewGesprek, isReadOnlyForThisVersion } from '../domain/form/meta.ts';
 import { isBlankForm } from '../domain/form/blankForm.ts';
 import { readForm } from '../domain/form/formSnapshot.ts';
@@ -9,6 +10,9 @@ import { persistDoc, type DocPersistence } from '../storage/docPersistence.ts';
 import { deleteGesprek, getGesprek, updateGesprek } from '../storage/gesprekList.ts';
 import { refreshGesprekken } from './gesprekkenStore.ts';
 import { createGesprekUndo, type GesprekUndo } from './gesprekUndo.ts';
+import { rememberTabletOf } from './docTablet.ts';
+import { readRole } from './roleSetting.ts';
+import { readTabletId } from './tabletId.ts';
 
 /** An open gesprek: its document, where it is saved, and the list row kept in step with it. */
 export interface GesprekSession {
@@ -20,6 +24,10 @@ export interface GesprekSession {
   readonly readOnly: boolean;
   /** This tablet's own edits since the gesprek opened, to undo and redo. */
   undo: GesprekUndo;
+  /** This device's id, for "deze tablet" and attribution. */
+  tabletId: string;
+  /** Edit records, attribution and field history for this document (see docs/conflicts-and-history.md). */
+  tracker: FieldTracker;
   close(): Promise<void>;
 }
 
@@ -30,7 +38,7 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
   // Read the list row and load the document at the same time: opening is what the user waits for.
   const doc = new Y.Doc();
   const persistence = persistDoc(id, doc);
-  const [record] = await Promise.all([getGesprek(id), persistence.loaded]);
+  const [record, , tabletId, role] = await Promise.all([getGesprek(id), persistence.loaded, readTabletId(), readRole()]);
   if (!record) {
     // An unknown id: let go of the empty database that loading just made.
     await persistence.destroy();
@@ -45,6 +53,12 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
     initializeNewGesprek(doc, record.date || todayIso(), record.schoolName);
     await updateGesprek(id, { needsInit: false });
   }
+
+  // Started after loading, so what was stored is the starting point, not an edit.
+  const tracker = trackFields(doc, { tablet: tabletId, role });
+  rememberTabletOf(doc, tabletId);
+  const flushOnHide = () => tracker.flush();
+  globalThis.addEventListener?.('pagehide', flushOnHide);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const writeSummary = (touched: boolean) => {
@@ -79,7 +93,11 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
       return isReadOnlyForThisVersion(doc);
     },
     undo,
+    tabletId,
+    tracker,
     async close() {
+      globalThis.removeEventListener?.('pagehide', flushOnHide);
+      tracker.destroy();
       doc.off('update', refreshSummary);
       undo.destroy();
       // A pending summary still goes out, so home shows what was just typed.

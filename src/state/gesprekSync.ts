@@ -44,6 +44,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
   let screen: string | undefined;
   let closed = false;
   let lastSyncedWrite = 0;
+  let caughtUp = false;
 
   const announce = () => {
     const { role } = store.getState();
@@ -60,6 +61,11 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     unsent = rememberUnsentChanges(session.id, pendingAtStart);
     unsubscribe = started.subscribe((status) => {
       store.setState({ status });
+      // Live while connected and caught up with the server: what either tablet types reaches the other at once.
+      // Anything else is apart (see docs/conflicts-and-history.md).
+      // `synced` also waits for our own acknowledgements, so it flickers while typing: latch it per connection.
+      caughtUp = status.state === 'connected' && (caughtUp || status.synced);
+      session.tracker.setLive(caughtUp);
       unsent?.update(status.pendingChanges);
       // "Last synced" is for the list on home; once a minute is plenty, not once per keystroke.
       if (status.synced && Date.now() - lastSyncedWrite > 60_000) {
@@ -81,6 +87,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
 
   void readRole().then((role) => {
     if (role) store.setState({ role });
+    session.tracker.setRole(role);
     announce();
   });
   const initialKey = session.record.roomKey;
@@ -103,6 +110,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     async setRole(role) {
       await saveRole(role);
       store.setState({ role });
+      session.tracker.setRole(role);
       announce();
     },
     setScreen(next) {
@@ -119,12 +127,15 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
       const roomKey = store.getState().roomKey;
       if (!roomKey) throw new Error('Share the gesprek before exporting it as a file');
       const { exportGesprekFile } = await loadSync();
+      // The other tablet may merge this file: what is typed after it is a new period.
+      session.tracker.startNewPeriod();
       const bytes = await exportGesprekFile(session.doc, session.id, roomKey);
       const name = exchangeFileName(readText(session.doc, 'contact.school.naamSchool'), gespreksdatum(session.doc));
       return new File([bytes], name, { type: 'application/octet-stream' });
     },
     close() {
       closed = true;
+      session.tracker.setLive(false);
       unsubscribe?.();
       unsent?.flush();
       sync?.destroy();

@@ -58,7 +58,9 @@ const KNOWN_NAMES: readonly RegExp[] = [
   /^action\.[^.]+\.(actie|doorWie)$/,
   /^actionMeta\.[^.]+$/,
 ];
-const FIXED_NAMES: ReadonlySet<string> = new Set([...Object.values(MAP), ...Object.values(ARRAY)]);
+/** Bookkeeping beside the form (attribution, edit records, resolutions, history; see domain/care). */
+const CARE_NAMES = ['clients', 'fieldEdits', 'fieldResolutions', 'fieldHistory'];
+const FIXED_NAMES: ReadonlySet<string> = new Set([...Object.values(MAP), ...Object.values(ARRAY), ...CARE_NAMES]);
 
 export function isKnownTopLevelName(name: string): boolean {
   return FIXED_NAMES.has(name) || KNOWN_NAMES.some((pattern) => pattern.test(name));

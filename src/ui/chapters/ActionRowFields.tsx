@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { actionTextKey, removeAction, restoreAction, setActionDate, setActionDone, type ActionRow } from '../../domain/form/actionFields.ts';
 import { useRemoval } from '../gesprek/removalContext.ts';
+import { actionMetaName } from '../../domain/form/fieldKeys.ts';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
 import { DateField } from '../fields/DateField.tsx';
 import { textField } from '../../domain/form/textFields.ts';
@@ -46,7 +47,13 @@ export function ActionRowFields({ doc, row, number, readOnly }: ActionRowProps) 
             )}
           />
           <TextField doc={doc} fieldKey={actionTextKey(row.id, 'doorWie')} label="Door wie?" readOnly={readOnly} />
-          <DateField label="Wanneer?" value={row.wanneer} readOnly={readOnly} onChange={(date) => setActionDate(doc, row.id, date)} />
+          <DateField
+            label="Wanneer?"
+            value={row.wanneer}
+            readOnly={readOnly}
+            onChange={(date) => setActionDate(doc, row.id, date)}
+            care={{ doc, field: `${actionMetaName(row.id)}#wanneer` }}
+          />
         </div>
         <div class="app-row">
           <CheckboxField label="Gedaan" checked={row.gedaan} disabled={readOnly} onChange={(done) => setActionDone(doc, row.id, done)} />

@@ -2,6 +2,9 @@ import type * as Y from 'yjs';
 import { chapterTitle } from '../../domain/guide/chapters.ts';
 import { sectionById } from '../../domain/guide/sections.ts';
 import { actionRows, addAction, setVolgendeAfspraak, volgendeAfspraak } from '../../domain/form/actionFields.ts';
+import { MAP } from '../../domain/form/fieldKeys.ts';
+import { actionIds } from '../../domain/form/actionFields.ts';
+import { RemovedHistoryButton } from '../care/RemovedHistoryButton.tsx';
 import { DateField } from '../fields/DateField.tsx';
 import { TextArea } from '../fields/TextArea.tsx';
 import { SectionBlock } from '../gesprek/SectionBlock.tsx';
@@ -30,6 +33,7 @@ export function ClosingChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boolea
         <button type="button" class="utrecht-button utrecht-button--secondary-action" disabled={readOnly} onClick={add}>
           Actie toevoegen
         </button>
+        <RemovedHistoryButton doc={doc} list="actions" present={actionIds(doc)} title="Verwijderde acties" readOnly={readOnly} />
       </SectionBlock>
       <SectionBlock title="Tot slot">
         <DateField
@@ -37,6 +41,7 @@ export function ClosingChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boolea
           value={volgendeAfspraak(doc)}
           readOnly={readOnly}
           onChange={(date) => setVolgendeAfspraak(doc, date)}
+          care={{ doc, field: `${MAP.afronden}#volgendeAfspraak` }}
         />
         <TextArea
           doc={doc}

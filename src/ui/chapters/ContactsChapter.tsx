@@ -27,7 +27,7 @@ export function ContactsChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boole
         <h2 class="app-guide__subtitle">Doel van het gesprek</h2>
         <p>{DOEL_VAN_HET_GESPREK}</p>
       </details>
-      <DateField label="Datum van het gesprek" value={gespreksdatum(doc)} readOnly={readOnly} onChange={(date) => setGespreksdatum(doc, date)} />
+      <DateField label="Datum van het gesprek" value={gespreksdatum(doc)} readOnly={readOnly} onChange={(date) => setGespreksdatum(doc, date)} care={{ doc, field: 'meta#datum' }} />
       <div class="app-contacts">
         {CONTACT_SIDES.map(({ side, legend }) => (
           <fieldset key={side} class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset app-fieldset">

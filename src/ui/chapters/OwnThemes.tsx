@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { addOwnTheme, ownThemeIds, ownThemeNameKey, removeOwnTheme, restoreOwnTheme } from '../../domain/form/themeFields.ts';
 import { useRemoval } from '../gesprek/removalContext.ts';
+import { RemovedHistoryButton } from '../care/RemovedHistoryButton.tsx';
 import { TextField } from '../fields/TextField.tsx';
 
 /** The themes the two name themselves under "Ander thema". */
@@ -31,6 +32,7 @@ export function OwnThemes({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) 
       <button type="button" class="utrecht-button utrecht-button--secondary-action" disabled={readOnly} onClick={() => addOwnTheme(doc)}>
         Nog een thema toevoegen
       </button>
+      <RemovedHistoryButton doc={doc} list="ownThemes" present={ownThemeIds(doc)} title="Verwijderde andere thema's" readOnly={readOnly} />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useId } from 'preact/hooks';
 import type * as Y from 'yjs';
 import type { TextKey } from '../../domain/form/fieldKeys.ts';
 import { textField } from '../../domain/form/textFields.ts';
+import { ConflictNotice } from '../care/ConflictNotice.tsx';
+import { HistoryButton } from '../care/HistoryButton.tsx';
 import { FieldLabel } from './FieldLabel.tsx';
 import { useYTextBinding } from './useYTextBinding.ts';
 
@@ -22,7 +24,14 @@ export function TextArea({ doc, fieldKey, label, description, readOnly, tools }:
   const { ref, onInput } = useYTextBinding<HTMLTextAreaElement>(textField(doc, fieldKey));
   return (
     <div class="utrecht-form-field utrecht-form-field--text app-field" data-field={fieldKey}>
-      <FieldLabel id={id} label={label} description={description} tools={tools?.(() => ref.current, `${id}-label`)} />
+      <FieldLabel id={id} label={label} description={description} tools={
+          <>
+            {tools?.(() => ref.current, `${id}-label`)}
+            <HistoryButton doc={doc} field={fieldKey} label={label} labelId={`${id}-label`} readOnly={readOnly} />
+          </>
+        }
+      />
+      <ConflictNotice doc={doc} field={fieldKey} readOnly={readOnly} />
       <div class="utrecht-form-field__input">
         <textarea
           ref={ref}

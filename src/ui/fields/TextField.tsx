@@ -3,6 +3,8 @@ import { useId } from 'preact/hooks';
 import type * as Y from 'yjs';
 import type { TextKey } from '../../domain/form/fieldKeys.ts';
 import { textField } from '../../domain/form/textFields.ts';
+import { ConflictNotice } from '../care/ConflictNotice.tsx';
+import { HistoryButton } from '../care/HistoryButton.tsx';
 import { FieldLabel } from './FieldLabel.tsx';
 import { useYTextBinding } from './useYTextBinding.ts';
 
@@ -28,7 +30,14 @@ export function TextField({ doc, fieldKey, label, description, type = 'text', au
   const describedBy = [description ? `${id}-desc` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
   return (
     <div class="utrecht-form-field utrecht-form-field--text app-field" data-field={fieldKey}>
-      <FieldLabel id={id} label={label} description={description} tools={tools?.(() => ref.current, `${id}-label`)} />
+      <FieldLabel id={id} label={label} description={description} tools={
+          <>
+            {tools?.(() => ref.current, `${id}-label`)}
+            <HistoryButton doc={doc} field={fieldKey} label={label} labelId={`${id}-label`} readOnly={readOnly} />
+          </>
+        }
+      />
+      <ConflictNotice doc={doc} field={fieldKey} readOnly={readOnly} />
       <div class="utrecht-form-field__input">
         <input
           ref={ref}

@@ -14,6 +14,8 @@ import { LoadFailed } from '../common/LoadFailed.tsx';
 import { NotFound } from '../common/NotFound.tsx';
 import { useDocVersion } from '../hooks/useDocVersion.ts';
 import type { SectionSlug } from '../routing/parseRoute.ts';
+import { ChoiceConflicts } from '../care/ChoiceConflicts.tsx';
+import { ReviewButton } from '../care/ReviewButton.tsx';
 import { ChapterContent } from './ChapterContent.tsx';
 import { ChapterNav } from './ChapterNav.tsx';
 import { GesprekHeader } from './GesprekHeader.tsx';
@@ -81,6 +83,7 @@ export function OpenGesprek({ session, section }: { session: GesprekSession; sec
             <SyncStatusLine sync={sync} />
           </>
         }
+        review={<ReviewButton doc={doc} gesprekId={id} />}
         actions={
           <>
             <UndoButtons undo={session.undo} />
@@ -105,6 +108,7 @@ export function OpenGesprek({ session, section }: { session: GesprekSession; sec
               Dit hoofdstuk hoort niet bij de route die u in hoofdstuk 2 koos.
             </div>
           )}
+          <ChoiceConflicts doc={doc} section={current} readOnly={readOnly} />
           <ChapterContent doc={doc} gesprekId={id} section={current} readOnly={readOnly} />
           <RouteFooter gesprekId={id} current={screenOfSlug(current)} route={route} />
         </main>

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addAction, actionIds, actionTextKey, removeAction } from '../form/actionFields.ts';
+import { authorLabel, registerClient, tabletOfClient } from './attribution.ts';
+import { readFieldValue, writeFieldValue } from './fieldIds.ts';
+import { fieldVersions, removedItems } from './history.ts';
+import { VERSION_INTERVAL_MS } from './historyRecorder.ts';
+import { restoreRemoved, restoreVersion } from './resolve.ts';
+import { TabletPair, TestClock } from './testing/twoTablets.ts';
+
+const NOTE = 'persoonlijkeNoot';
+
+describe('field history', () => {
+  it('keeps the value before each stretch of typing (at most one per field per interval), with its author, the same on both tablets', () => {
+    const clock = new TestClock();
+    const pair = new TabletPair(clock);
+    pair.connect();
+    writeFieldValue(pair.a.doc, NOTE, 'Eerste zin.');
+    clock.advance(VERSION_INTERVAL_MS + 1000);
+    writeFieldValue(pair.a.doc, NOTE, 'Eerste zin. Tweede zin.');
+    clock.advance(VERSION_INTERVAL_MS + 1000);
+    writeFieldValue(pair.b.doc, NOTE, 'Eerste zin. Tweede zin. Van de politie.');
+    pair.a.runTimers();
+    pair.b.runTimers();
+    const values = (doc: Y.Doc) => fieldVersions(doc, NOTE).map((v) => [v.value, tabletOfClient(doc, v.client)]);
+    expect(values(pair.a.doc)).toEqual([
+      ['Eerste zin. Tweede zin.', 'tablet-a'],
+      ['Eerste zin.', 'tablet-a'],
+    ]);
+    expect(values(pair.b.doc)).toEqual(values(pair.a.doc));
+  });
+
+  it('does not add a version per keystroke', () => {
+    const clock = new TestClock();
+    const pair = new TabletPair(clock);
+    const text = pair.a.doc.getText(NOTE);
+    for (const char of 'Een hele lange zin, letter voor letter getypt.') {
+      text.insert(text.length, char);
+      clock.advance(300);
+    }
+    expect(fieldVersions(pair.a.doc, NOTE).length).toBeLessThanOrEqual(1);
+  });
+
+  it('"Terugzetten" brings a version back as a new edit and keeps the value it replaced', () => {
+    const clock = new TestClock();
+    const pair = new TabletPair(clock);
+    pair.connect();
+    writeFieldValue(pair.a.doc, NOTE, 'Oud');
+    clock.advance(VERSION_INTERVAL_MS + 1000);
+    writeFieldValue(pair.a.doc, NOTE, 'Nieuw');
+    const old = fieldVersions(pair.b.doc, NOTE).find((v) => v.value === 'Oud')!;
+    restoreVersion(pair.b.doc, NOTE, old.value, clock.now());
+    expect(readFieldValue(pair.a.doc, NOTE)).toBe('Oud');
+    expect(fieldVersions(pair.a.doc, NOTE).map((v) => v.value)).toContain('Nieuw');
+  });
+
+  it('a removed action can be put back with its texts', () => {
+    const clock = new TestClock();
+    const pair = new TabletPair(clock);
+    pair.connect();
+    const id = addAction(pair.a.doc);
+    writeFieldValue(pair.a.doc, actionTextKey(id, 'actie'), 'Ouders informeren');
+    writeFieldValue(pair.a.doc, actionTextKey(id, 'doorWie'), 'Fatima');
+    removeAction(pair.b.doc, id);
+    const [removed, ...others] = removedItems(pair.a.doc, 'actions', actionIds(pair.a.doc));
+    expect(others).toEqual([]);
+    expect(removed?.label).toBe('Ouders informeren — Fatima');
+    restoreRemoved(pair.a.doc, removed!);
+    expect(actionIds(pair.b.doc)).toEqual([id]);
+    expect(readFieldValue(pair.b.doc, actionTextKey(id, 'doorWie'))).toBe('Fatima');
+    expect(removedItems(pair.b.doc, 'actions', actionIds(pair.b.doc))).toEqual([]);
+  });
+});
+
+describe('attribution', () => {
+  it('names the author by role, or "deze tablet" / "de andere tablet" before a role is chosen', () => {
+    const doc = new Y.Doc();
+    registerClient(doc, 'mine', undefined, 1);
+    expect(authorLabel(doc, 'mine', 'mine')).toBe('deze tablet');
+    expect(authorLabel(doc, 'other', 'mine')).toBe('de andere tablet');
+    registerClient(doc, 'mine', 'politie', 2);
+    expect(authorLabel(doc, 'mine', 'mine')).toBe('Politie');
+  });
+});

@@ -1,0 +1,119 @@
+import type * as Y from 'yjs';
+import { applyHunks, diffHunks, type Hunk } from './textHunks.ts';
+import { isValueField, type FieldId, type FieldValue } from './fieldIds.ts';
+
+/** An earlier value of a field: what it was, who wrote it (client id) and when. */
+export interface FieldVersion {
+  kind: 'field';
+  field: FieldId;
+  value: FieldValue;
+  client: number;
+  at: number;
+}
+
+/** A removed action or own theme, kept so it can be put back (its texts stay in the document). */
+export interface RemovedItem {
+  kind: 'removed';
+  list: 'actions' | 'ownThemes';
+  id: string;
+  /** What the list showed for it, e.g. the action's text and who. */
+  label: string;
+  client: number;
+  at: number;
+}
+
+/**
+ * How a version is stored: whole, or (texts) as one edit from this client's previous version of
+ * the field, so a minute of typing costs what was typed in it, not the whole text again.
+ */
+interface StoredVersion {
+  kind: 'field';
+  id: string;
+  field: FieldId;
+  client: number;
+  at: number;
+  value?: FieldValue;
+  delta?: { base: string; hunks: Hunk[]; depth: number };
+}
+
+export type HistoryEntry = StoredVersion | RemovedItem;
+
+/** A whole version at least every this many, so rebuilding one stays short. */
+const MAX_DELTA_CHAIN = 64;
+
+/** One top-level array: appends from both tablets are all kept, in one order on both. */
+export const HISTORY_ARRAY = 'fieldHistory';
+
+export const historyArray = (doc: Y.Doc) => doc.getArray<HistoryEntry>(HISTORY_ARRAY);
+
+function storedVersions(doc: Y.Doc, field: FieldId): StoredVersion[] {
+  return historyArray(doc)
+    .toArray()
+    .filter((e): e is StoredVersion => e.kind === 'field' && e.field === field);
+}
+
+/** Every stored version of a field with its value rebuilt, in array order. */
+function rebuilt(stored: readonly StoredVersion[]): Array<StoredVersion & { value: FieldValue }> {
+  const byId = new Map(stored.map((v) => [v.id, v]));
+  const values = new Map<string, FieldValue>();
+  const valueOf = (v: StoredVersion): FieldValue => {
+    const known = values.get(v.id);
+    if (known !== undefined) return known;
+    let value: FieldValue = v.value ?? null;
+    if (v.delta) {
+      const base = byId.get(v.delta.base);
+      const from = base ? valueOf(base) : '';
+      value = applyHunks(typeof from === 'string' ? from : '', v.delta.hunks);
+    }
+    values.set(v.id, value);
+    return value;
+  };
+  return stored.map((v) => ({ ...v, value: valueOf(v) }));
+}
+
+/** A field's earlier versions, newest first; a value both tablets kept of one author is listed once. */
+export function fieldVersions(doc: Y.Doc, field: FieldId): FieldVersion[] {
+  const seen = new Set<string>();
+  return rebuilt(storedVersions(doc, field))
+    .map(({ field: f, client, at, value }): FieldVersion => ({ kind: 'field', field: f, client, at, value }))
+    .sort((a, b) => b.at - a.at)
+    .filter((v) => {
+      const key = `${v.client}|${JSON.stringify(v.value)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** Removed items of one list that are not in it now, newest first. */
+export function removedItems(doc: Y.Doc, list: RemovedItem['list'], present: readonly string[]): RemovedItem[] {
+  const seen = new Set(present);
+  const result: RemovedItem[] = [];
+  for (const entry of historyArray(doc).toArray().sort((a, b) => b.at - a.at)) {
+    if (entry.kind !== 'removed' || entry.list !== list || seen.has(entry.id)) continue;
+    seen.add(entry.id);
+    result.push(entry);
+  }
+  return result;
+}
+
+/** Appends a version unless the newest one of that field already holds the same value. */
+export function pushVersion(doc: Y.Doc, version: Omit<FieldVersion, 'kind'>): void {
+  if (version.value === null || version.value === '') return;
+  const all = rebuilt(storedVersions(doc, version.field));
+  const newest = [...all].sort((a, b) => b.at - a.at)[0];
+  if (newest && newest.value === version.value) return;
+  const id = `${doc.clientID}:${historyArray(doc).length}`;
+  const { field, client, at, value } = version;
+  const base = [...all].reverse().find((v) => v.id.startsWith(`${doc.clientID}:`));
+  const depth = (base?.delta?.depth ?? 0) + 1;
+  if (typeof value === 'string' && !isValueField(field) && base && typeof base.value === 'string' && depth < MAX_DELTA_CHAIN) {
+    historyArray(doc).push([{ kind: 'field', id, field, client, at, delta: { base: base.id, hunks: diffHunks(base.value, value), depth } }]);
+  } else {
+    historyArray(doc).push([{ kind: 'field', id, field, client, at, value }]);
+  }
+}
+
+export function pushRemoved(doc: Y.Doc, item: Omit<RemovedItem, 'kind'>): void {
+  historyArray(doc).push([{ kind: 'removed', ...item }]);
+}

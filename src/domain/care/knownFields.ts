@@ -1,0 +1,30 @@
+import type * as Y from 'yjs';
+import { actionIds, actionTextKey } from '../form/actionFields.ts';
+import { AGREEMENT_FIELDS, agreementKey, INCIDENT_EVALUATION_FIELDS } from '../form/agreementFields.ts';
+import { CONTACT_SIDES, contactFieldsFor, contactKey } from '../form/contactFields.ts';
+import { actionMetaName, MAP, SLOTS } from '../form/fieldKeys.ts';
+import { allThemes } from '../form/themeFields.ts';
+import { valueFieldId, type FieldId } from './fieldIds.ts';
+
+/** Every free-text field the form can show for this document (named from the schema, never guessed). */
+export function knownTextFields(doc: Y.Doc): FieldId[] {
+  const fields: FieldId[] = [];
+  for (const { side } of CONTACT_SIDES) for (const f of contactFieldsFor(side)) fields.push(contactKey(side, f.id));
+  for (const theme of allThemes(doc)) {
+    fields.push(`theme.${theme.id}.note`);
+    if (theme.own) fields.push(`ownTheme.${theme.id.slice(theme.id.indexOf(':') + 1)}.name`);
+  }
+  for (const slot of SLOTS) for (const f of AGREEMENT_FIELDS) fields.push(agreementKey(slot, f.part));
+  for (const f of INCIDENT_EVALUATION_FIELDS) fields.push(f.key);
+  fields.push('gevolgen.tekst', 'samenwerking', 'persoonlijkeNoot');
+  for (const id of actionIds(doc)) fields.push(actionTextKey(id, 'actie'), actionTextKey(id, 'doorWie'));
+  return fields;
+}
+
+/** Every small value set in this document, as field ids. */
+export function knownValueFields(doc: Y.Doc): FieldId[] {
+  const maps = [...Object.values(MAP), ...actionIds(doc).map(actionMetaName)];
+  const fields: FieldId[] = [];
+  for (const name of maps) for (const key of doc.getMap<unknown>(name).keys()) if (`${name}#${key}` !== 'meta#schemaVersion') fields.push(valueFieldId(name, key));
+  return fields;
+}

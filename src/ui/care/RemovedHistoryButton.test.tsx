@@ -1,0 +1,25 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { addAction, actionIds, actionTextKey, removeAction } from '../../domain/form/actionFields.ts';
+import { writeFieldValue, readFieldValue } from '../../domain/care/fieldIds.ts';
+import { TabletPair, TestClock } from '../../domain/care/testing/twoTablets.ts';
+import { RemovedHistoryButton } from './RemovedHistoryButton.tsx';
+
+describe('"Geschiedenis" of the actions', () => {
+  it('lists a removed action with who removed it, and "Terugzetten" brings it back with its texts', () => {
+    const pair = new TabletPair(new TestClock());
+    pair.connect();
+    pair.b.tracker.setRole('politie');
+    const id = addAction(pair.a.doc);
+    writeFieldValue(pair.a.doc, actionTextKey(id, 'actie'), 'Ouderavond plannen');
+    removeAction(pair.b.doc, id);
+    const doc = pair.a.doc;
+    render(<RemovedHistoryButton doc={doc} list="actions" present={actionIds(doc)} title="Verwijderde acties" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Geschiedenis: Verwijderde acties' }));
+    const item = within(screen.getByRole('dialog', { name: 'Verwijderde acties' })).getByRole('listitem');
+    expect(item.textContent).toMatch(/^Verwijderd door Politie, .*Ouderavond plannen/);
+    fireEvent.click(within(item).getByRole('button', { name: 'Terugzetten' }));
+    expect(actionIds(pair.b.doc)).toEqual([id]);
+    expect(readFieldValue(pair.b.doc, actionTextKey(id, 'actie'))).toBe('Ouderavond plannen');
+  });
+});
