@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { ARRAY } from '../form/fieldKeys.ts';
+import { write } from '../form/write.ts';
 import type { FieldConflict } from './conflicts.ts';
 import { editsMap, resolutionsMap, seenOf } from './editRecords.ts';
 import { readFieldValue, writeFieldValue, type FieldId, type FieldValue } from './fieldIds.ts';
@@ -21,9 +22,9 @@ function keepVersions(doc: Y.Doc, conflict: FieldConflict, now: number): void {
   pushVersion(doc, { field: conflict.field, value: readFieldValue(doc, conflict.field), client: doc.clientID, at: now });
 }
 
-/** "Deze versie houden": the field takes that version; the others stay in the history. */
+/** "Deze versie houden": the field takes that version; the others stay in the history. An ordinary edit: guarded, undoable. */
 export function keepVersion(doc: Y.Doc, conflict: FieldConflict, value: FieldValue, tablet: string, now = Date.now()): void {
-  doc.transact(() => {
+  write(doc, () => {
     keepVersions(doc, conflict, now);
     writeFieldValue(doc, conflict.field, value);
     settle(doc, conflict.field, tablet, now);
@@ -32,7 +33,7 @@ export function keepVersion(doc: Y.Doc, conflict: FieldConflict, value: FieldVal
 
 /** "Samenvoeging houden": the merged text stays; both versions stay in the history. */
 export function keepMerged(doc: Y.Doc, conflict: FieldConflict, tablet: string, now = Date.now()): void {
-  doc.transact(() => {
+  write(doc, () => {
     keepVersions(doc, conflict, now);
     settle(doc, conflict.field, tablet, now);
   });
@@ -40,7 +41,7 @@ export function keepMerged(doc: Y.Doc, conflict: FieldConflict, tablet: string, 
 
 /** "Terugzetten": an earlier value comes back as a new edit; the value it replaces is kept. */
 export function restoreVersion(doc: Y.Doc, field: FieldId, value: FieldValue, now = Date.now()): void {
-  doc.transact(() => {
+  write(doc, () => {
     pushVersion(doc, { field, value: readFieldValue(doc, field), client: doc.clientID, at: now });
     writeFieldValue(doc, field, value);
   });
@@ -49,5 +50,5 @@ export function restoreVersion(doc: Y.Doc, field: FieldId, value: FieldValue, no
 /** Puts a removed action or own theme back; its texts were never deleted. */
 export function restoreRemoved(doc: Y.Doc, item: Pick<RemovedItem, 'list' | 'id'>): void {
   const array = doc.getArray<string>(ARRAY[item.list]);
-  if (!array.toArray().includes(item.id)) array.push([item.id]);
+  if (!array.toArray().includes(item.id)) write(doc, () => array.push([item.id]));
 }
