@@ -27,6 +27,8 @@ async function checkScreen(page: Page) {
 
 for (const viewport of [{ width: 1180, height: 820, name: 'landscape' }, { width: 820, height: 1180, name: 'portrait' }]) {
   test(`every screen passes axe and has 44 px targets (${viewport.name})`, async ({ page }) => {
+    // A dozen axe runs: on a loaded machine one takes ~20 s.
+    test.slow();
     await page.setViewportSize(viewport);
     await page.goto('/');
     await expect(page.getByRole('button', { name: 'Nieuw gesprek' })).toBeVisible();

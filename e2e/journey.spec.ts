@@ -173,6 +173,8 @@ test('an unknown gesprek id says "Gesprek niet gevonden" with a way home', async
 });
 
 test('axe finds no WCAG 2.1 AA violations on home, chapter 2, Contactpersonen and chapter 4', async ({ page }) => {
+  // Five axe runs: on a loaded machine one takes ~20 s.
+  test.slow();
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Nieuw gesprek' })).toBeVisible();
   await expectNoAxeViolations(page);
