@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { GesprekUndo } from '../../state/gesprekUndo.ts';
 import { RemovalContext, type Removal } from './removalContext.ts';
 import './undo.css';
@@ -21,6 +21,7 @@ export function RemovalNotices({ undo, children }: { undo: GesprekUndo; children
   const [notice, setNotice] = useState<Notice>();
   const region = useRef<HTMLDivElement>(null);
   const hovered = useRef(false);
+  const textId = useId();
 
   const announce = useCallback(
     ({ message, remove, restore }: Removal) => {
@@ -61,8 +62,9 @@ export function RemovalNotices({ undo, children }: { undo: GesprekUndo; children
       >
         {notice && (
           <div class="utrecht-alert utrecht-alert--info app-removal-notice">
-            <p class="app-removal-notice__text">{notice.message}</p>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={notice.takeBack}>
+            <p class="app-removal-notice__text" id={textId}>{notice.message}</p>
+            {/* Described by the message, so it is told apart from the header's "Ongedaan maken". */}
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-describedby={textId} onClick={notice.takeBack}>
               Ongedaan maken
             </button>
           </div>
