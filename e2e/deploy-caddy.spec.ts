@@ -3,6 +3,7 @@ import { request } from 'node:https';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import pg from 'pg';
 import WebSocket from 'ws';
+import { DEFAULT_LIMITS } from '../server/limits.ts';
 import { startAppServer, type AppServer } from './support/appServer.ts';
 import { startCaddy, type RunningCaddy } from './support/caddy.ts';
 import { chapterNav, expectSaved, startNewGesprek } from './support/gesprek.ts';
@@ -13,8 +14,7 @@ const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SCHEMA = `gesprek_e2e_caddy_${randomBytes(6).toString('hex')}`;
 const schemaUrl = `${DATABASE_URL}${DATABASE_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${SCHEMA}`)}`;
-/** The per-address connection limit of server/limits.ts. */
-const CONNECTIONS_PER_IP = 32;
+const CONNECTIONS_PER_IP = DEFAULT_LIMITS.connectionsPerIp;
 
 let admin: pg.Client;
 let instances: AppServer[] = [];

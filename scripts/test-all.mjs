@@ -39,22 +39,6 @@ function vitest() {
   if (!ok && report.numFailedTests === 0 && brokenFiles === 0) totals.failed += 1;
 }
 
-function playwright() {
-  if (only.length && !only.includes('e2e')) return;
-  const out = '.e2e-results.json';
-  rmSync(out, { force: true });
-  const ok = run('e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
-  if (!existsSync(out)) {
-    totals.failed += 1;
-    return;
-  }
-  const { stats } = JSON.parse(readFileSync(out, 'utf8'));
-  totals.passed += stats.expected + stats.flaky;
-  totals.failed += stats.unexpected;
-  totals.skipped += stats.skipped;
-  if (!ok && stats.unexpected === 0) totals.failed += 1;
-}
-
 /** The engine runs (e2e/engines/) drive Debian's browsers; a missing one is a failure, never a skip. */
 function engine(name, file, needs, display) {
   if (only.length && !only.includes(name)) return;
@@ -71,6 +55,22 @@ function engine(name, file, needs, display) {
 }
 
 const WEBKIT = ['/usr/bin/WebKitWebDriver', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/bin/xvfb-run'];
+
+function playwright() {
+  if (only.length && !only.includes('e2e')) return;
+  const out = '.e2e-results.json';
+  rmSync(out, { force: true });
+  const ok = run('e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  if (!existsSync(out)) {
+    totals.failed += 1;
+    return;
+  }
+  const { stats } = JSON.parse(readFileSync(out, 'utf8'));
+  totals.passed += stats.expected + stats.flaky;
+  totals.failed += stats.unexpected;
+  totals.skipped += stats.skipped;
+  if (!ok && stats.unexpected === 0) totals.failed += 1;
+}
 
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { GesprekSync } from '../../state/gesprekSync.ts';
-import { isSecureConnection } from '../../pwa/secureContext.ts';
-import { NEEDS_HTTPS } from '../common/needsSecureConnection.ts';
 import { offerFile } from '../files/offerFile.ts';
 import { useStoreState } from '../hooks/useStoreState.ts';
 import { qrCodeDataUrl } from './qrCodeSvg.ts';
+import { isSecureConnection } from '../../pwa/secureContext.ts';
+import { NEEDS_HTTPS } from '../common/needsSecureConnection.ts';
 import { RoleChoice } from './RoleChoice.tsx';
 
 /** "Delen": the QR code and link that open this gesprek on the other tablet, or a file when there is no network. */
