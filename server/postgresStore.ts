@@ -67,19 +67,10 @@ export class PostgresStore implements SyncStore {
     await this.pool.query('SELECT 1');
   }
 
-  /** Atomic across instances: whoever inserts first sets the hash; everyone reads that one back. */
-  async claimTokenHash(room: string, tokenHash: Buffer): Promise<Buffer> {
-    await this.pool.query(
-      'INSERT INTO gesprek_room_access (room, token_hash) VALUES ($1, $2) ON CONFLICT (room) DO NOTHING',
-      [room, tokenHash],
-    );
-    const result = await this.pool.query<{ token_hash: Buffer }>(
-      'SELECT token_hash FROM gesprek_room_access WHERE room = $1',
-      [room],
-    );
-    const row = result.rows[0];
-    if (!row) throw new Error('token hash missing right after insert');
-    return row.token_hash;
+  /** The token hash of a legacy (pre-v2) room; rows are never added any more. */
+  async legacyTokenHash(room: string): Promise<Buffer | null> {
+    const result = await this.pool.query<{ token_hash: Buffer }>('SELECT token_hash FROM gesprek_room_access WHERE room = $1', [room]);
+    return result.rows[0]?.token_hash ?? null;
   }
 
   async close(): Promise<void> {

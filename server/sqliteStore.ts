@@ -11,7 +11,6 @@ export class SqliteStore implements SyncStore {
   private readonly db: Database.Database;
   private readonly selectEnvelope: Database.Statement<[string], { state: Buffer }>;
   private readonly upsertEnvelope: Database.Statement<[string, Buffer, number]>;
-  private readonly insertTokenHash: Database.Statement<[string, Buffer, number]>;
   private readonly selectTokenHash: Database.Statement<[string], { token_hash: Buffer }>;
 
   constructor(dataDir: string, fileName = 'sync.sqlite') {
@@ -27,7 +26,6 @@ export class SqliteStore implements SyncStore {
     this.upsertEnvelope = this.db.prepare(
       'INSERT INTO envelopes (room, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(room) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
     );
-    this.insertTokenHash = this.db.prepare('INSERT OR IGNORE INTO room_access (room, token_hash, created_at) VALUES (?, ?, ?)');
     this.selectTokenHash = this.db.prepare('SELECT token_hash FROM room_access WHERE room = ?');
   }
 
@@ -45,12 +43,9 @@ export class SqliteStore implements SyncStore {
     this.upsertEnvelope.run(room, Buffer.from(state.buffer, state.byteOffset, state.byteLength), Date.now());
   }
 
-  /** Set on first use; afterwards returns the hash set by whoever came first (atomic in SQLite). */
-  claimTokenHash(room: string, tokenHash: Buffer): Buffer {
-    this.insertTokenHash.run(room, tokenHash, Date.now());
-    const row = this.selectTokenHash.get(room);
-    if (!row) throw new Error('token hash missing right after insert');
-    return row.token_hash;
+  /** The token hash of a legacy (pre-v2) room; rows are never added any more. */
+  legacyTokenHash(room: string): Buffer | null {
+    return this.selectTokenHash.get(room)?.token_hash ?? null;
   }
 
   ping(): void {

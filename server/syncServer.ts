@@ -3,17 +3,18 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { ConnectionGuard } from './connectionGuard.ts';
+import { SYNC_PATH } from '../src/protocol/index.ts';
+import { GuardedSocket } from './guardedSocket.ts';
 import { DEFAULT_LIMITS, type SyncLimits } from './limits.ts';
 import { EnvelopePersistence } from './envelopePersistence.ts';
 import { PostgresStore } from './postgresStore.ts';
 import { redisRelay } from './redisRelay.ts';
 import type { RelayState } from './resilientRelay.ts';
+import { messageLimits } from './messageLimits.ts';
 import { roomAccess } from './roomAccess.ts';
 import { SqliteStore } from './sqliteStore.ts';
 import type { SyncStore } from './syncStore.ts';
 
-export const SYNC_PATH = '/sync';
 const SHUTDOWN_GRACE_MS = 1000;
 
 /** What /healthz reports: never a room, a key or a URL. */
@@ -55,7 +56,12 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     quiet: true,
     debounce: limits.storeDebounceMs,
     maxDebounce: limits.storeMaxDebounceMs,
-    extensions: [...(relay ? [relay] : []), persistence, roomAccess(store, log)],
+    extensions: [
+      ...(relay ? [relay] : []),
+      persistence,
+      roomAccess(store, { roomsPerConnection: limits.roomsPerConnection }, log),
+      messageLimits(),
+    ],
   });
   // No compression: a small compressed frame must not inflate past the frame limit in memory.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
@@ -71,8 +77,9 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     });
     // ws reports oversized (1009) and broken frames as errors on the socket; it closes that socket itself.
     ws.on('error', (error: Error & { code?: string }) => log(`closed a connection: ${error.code ?? 'socket error'}`));
-    const guard = new ConnectionGuard(ws, limits, (reason) => log(`closed a connection: ${reason}`));
-    hocuspocus.handleConnection(ws, request, { guard });
+    const gate = new GuardedSocket(ws, ip, limits, (reason) => log(`closed a connection: ${reason}`));
+    // Hocuspocus gets the gate, which emits only admitted frames (see guardedSocket.ts).
+    hocuspocus.handleConnection(gate as unknown as WebSocket, request, { gate });
   }
 
   return {

@@ -11,8 +11,8 @@ export interface SyncStore {
   loadEnvelope(room: string): MaybePromise<Uint8Array | null>;
   /** Replaces the room's stored state; ignored once the store is closed. */
   saveEnvelope(room: string, state: Uint8Array): MaybePromise<void>;
-  /** Sets the hash if the room has none yet (atomically), and returns the room's hash either way. */
-  claimTokenHash(room: string, tokenHash: Buffer): MaybePromise<Buffer>;
+  /** The token hash of a legacy (pre-v2) room, null if it has none; rows are never added any more. */
+  legacyTokenHash(room: string): MaybePromise<Buffer | null>;
   /** Throws when the store cannot be reached (for the health check). */
   ping(): MaybePromise<void>;
   close(): MaybePromise<void>;
