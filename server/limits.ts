@@ -12,6 +12,11 @@ export interface SyncLimits {
   preAuthMessages: number;
   preAuthBytes: number;
   authTimeoutMs: number;
+  /** One sealed entry at most (a compaction snapshot of a large gesprek is far below this). */
+  maxEntryBytes: number;
+  /** Live entry bytes and entries per room (ROOM_MAX_BYTES, ROOM_MAX_ENTRIES). */
+  roomMaxBytes: number;
+  roomMaxEntries: number;
   /** Hocuspocus store debounce: small, so a crash loses little (clients re-send what is missing anyway). */
   storeDebounceMs: number;
   storeMaxDebounceMs: number;
@@ -28,6 +33,9 @@ export const DEFAULT_LIMITS: SyncLimits = {
   preAuthMessages: 64,
   preAuthBytes: 256 * 1024,
   authTimeoutMs: 15_000,
+  maxEntryBytes: 1024 * 1024,
+  roomMaxBytes: 4 * 1024 * 1024,
+  roomMaxEntries: 10_000,
   storeDebounceMs: 200,
   storeMaxDebounceMs: 1000,
 };

@@ -6,17 +6,25 @@
  */
 import type { beforeHandleMessagePayload, Extension } from '@hocuspocus/server';
 import { CLOSE } from '../src/protocol/index.ts';
+import { inspectFrame, type Refusal } from './envelopePolicy.ts';
 import { gateOf } from './guardedSocket.ts';
+import { quotaCheck, type RoomQuota } from './roomQuota.ts';
 
 /** Settles never: the message stays unhandled; nothing holds the promise once the socket is gone. */
 const heldBack = (): Promise<never> => new Promise<never>(() => {});
 
-export interface MessageCheck {
-  /** null to let the message through, else the close code and a reason for the log. */
-  (payload: beforeHandleMessagePayload): { code: number; reason: string } | null;
+export interface EnvelopeRules extends RoomQuota {
+  maxEntryBytes: number;
 }
 
-export function messageLimits(checks: readonly MessageCheck[] = []): Extension {
+/** null to let the message through, else the close code and a reason for the log. */
+function envelopeCheck({ update, document }: beforeHandleMessagePayload, rules: EnvelopeRules): Refusal | null {
+  const inspection = inspectFrame(update, rules.maxEntryBytes);
+  if (inspection.kind === 'refused') return inspection.refusal;
+  return inspection.kind === 'update' ? quotaCheck(document, inspection.update, rules) : null;
+}
+
+export function messageLimits(rules: EnvelopeRules): Extension {
   return {
     extensionName: 'message-limits',
     beforeHandleMessage(payload: beforeHandleMessagePayload): Promise<void> {
@@ -26,12 +34,10 @@ export function messageLimits(checks: readonly MessageCheck[] = []): Extension {
         gate.violate(CLOSE.policy, 'rate limit');
         return heldBack();
       }
-      for (const check of checks) {
-        const refusal = check(payload);
-        if (refusal) {
-          gate.violate(refusal.code, refusal.reason);
-          return heldBack();
-        }
+      const refusal = envelopeCheck(payload, rules);
+      if (refusal) {
+        gate.violate(refusal.code, refusal.reason);
+        return heldBack();
       }
       return Promise.resolve();
     },

@@ -60,7 +60,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       ...(relay ? [relay] : []),
       persistence,
       roomAccess(store, { roomsPerConnection: limits.roomsPerConnection }, log),
-      messageLimits(),
+      messageLimits({ maxEntryBytes: limits.maxEntryBytes, maxBytes: limits.roomMaxBytes, maxEntries: limits.roomMaxEntries }),
     ],
   });
   // No compression: a small compressed frame must not inflate past the frame limit in memory.
