@@ -17,9 +17,11 @@ export interface SyncLimits {
   /** Live entry bytes and entries per room (ROOM_MAX_BYTES, ROOM_MAX_ENTRIES). */
   roomMaxBytes: number;
   roomMaxEntries: number;
-  /** Hocuspocus store debounce: small, so a crash loses little (clients re-send what is missing anyway). */
-  storeDebounceMs: number;
-  storeMaxDebounceMs: number;
+  /** Updates arriving within this time are stored in one transaction (group commit). */
+  groupCommitMs: number;
+  /** A room's append log is compacted into one state past this many rows or bytes (and on unload). */
+  compactRows: number;
+  compactBytes: number;
 }
 
 export const DEFAULT_LIMITS: SyncLimits = {
@@ -36,6 +38,7 @@ export const DEFAULT_LIMITS: SyncLimits = {
   maxEntryBytes: 1024 * 1024,
   roomMaxBytes: 4 * 1024 * 1024,
   roomMaxEntries: 10_000,
-  storeDebounceMs: 200,
-  storeMaxDebounceMs: 1000,
+  groupCommitMs: 5,
+  compactRows: 500,
+  compactBytes: 1024 * 1024,
 };

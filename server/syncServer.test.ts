@@ -191,9 +191,9 @@ async function storedEnvelopeEntries(d: TestDirs, roomId: string, flush: () => P
   const { SqliteStore } = await import('./sqliteStore.ts');
   const Y = await import('yjs');
   const store = new SqliteStore(d.dataDir);
-  const state = store.loadEnvelope(roomId);
+  const updates = store.loadLog(roomId);
   store.close();
   const doc = new Y.Doc();
-  if (state) Y.applyUpdate(doc, state);
+  for (const update of updates) Y.applyUpdate(doc, update);
   return doc.getArray('entries').length;
 }

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { SYNC_PATH } from '../src/protocol/index.ts';
+import { CLOSE, SYNC_PATH } from '../src/protocol/index.ts';
 import { GuardedSocket } from './guardedSocket.ts';
 import { DEFAULT_LIMITS, type SyncLimits } from './limits.ts';
 import { EnvelopePersistence } from './envelopePersistence.ts';
@@ -50,16 +50,23 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   const store: SyncStore = options.databaseUrl
     ? await PostgresStore.open(options.databaseUrl, log)
     : new SqliteStore(options.dataDir);
-  const persistence = new EnvelopePersistence(store, log);
+  const persistence = new EnvelopePersistence(store, limits, log);
   const relay = options.redisUrl ? redisRelay(options.redisUrl, log) : null;
   const hocuspocus = new Hocuspocus({
     quiet: true,
-    debounce: limits.storeDebounceMs,
-    maxDebounce: limits.storeMaxDebounceMs,
+    // Nothing is stored on Hocuspocus' debounce (EnvelopePersistence appends every update itself).
+    debounce: 1000,
     extensions: [
       ...(relay ? [relay] : []),
       persistence,
-      roomAccess(store, { roomsPerConnection: limits.roomsPerConnection }, log),
+      roomAccess(
+        store,
+        {
+          roomsPerConnection: limits.roomsPerConnection,
+          admitRoom: async (room) => (persistence.isFailing(room) ? CLOSE.serverTrouble : null),
+        },
+        log,
+      ),
       messageLimits({ maxEntryBytes: limits.maxEntryBytes, maxBytes: limits.roomMaxBytes, maxEntries: limits.roomMaxEntries }),
     ],
   });
@@ -113,7 +120,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       for (const ws of wss.clients) ws.close(1001, 'Server stopping');
       await Promise.race([Promise.all(closed), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
       for (const ws of wss.clients) ws.terminate();
-      await persistence.flush(hocuspocus.documents);
+      await persistence.stop();
       await relay?.onDestroy();
       await store.close();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
