@@ -76,3 +76,15 @@ function inspectUpdate(update: Uint8Array, maxEntryBytes: number): Inspection {
   }
   return { kind: 'update', update: { inserted, deletions: ds } };
 }
+
+/** Awareness (presence) frames: kept alive by tablets every few seconds, so they do not count as activity. */
+export function isPresence(frame: Uint8Array): boolean {
+  try {
+    const decoder = decoding.createDecoder(frame);
+    decoding.readVarString(decoder);
+    const type = decoding.readVarUint(decoder);
+    return type === AWARENESS || type === QUERY_AWARENESS;
+  } catch {
+    return false;
+  }
+}

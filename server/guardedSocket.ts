@@ -23,6 +23,7 @@ export class GuardedSocket extends EventEmitter {
   private preAuthMessages = 0;
   private preAuthBytes = 0;
   private closing = false;
+  private lastActive = performance.now();
   private readonly authTimer: NodeJS.Timeout;
 
   constructor(
@@ -79,6 +80,16 @@ export class GuardedSocket extends EventEmitter {
     if (this.closing) return;
     this.onViolation(reason);
     this.close(code, reason);
+  }
+
+  /** Something other than presence arrived (messageLimits.ts calls this). */
+  touch(): void {
+    this.lastActive = performance.now();
+  }
+
+  /** Milliseconds since the last activity, 0 before authentication (the auth timeout covers that). */
+  idleFor(): number {
+    return this.authenticatedRooms.size === 0 ? 0 : performance.now() - this.lastActive;
   }
 
   get isClosing(): boolean {

@@ -22,7 +22,27 @@ export interface SyncLimits {
   /** A room's append log is compacted into one state past this many rows or bytes (and on unload). */
   compactRows: number;
   compactBytes: number;
+  /** Rooms not yet in the store that one address may open per hour (NEW_ROOMS_PER_IP_PER_HOUR). */
+  newRoomsPerIpPerHour: number;
+  /** At this many stored bytes no new rooms are accepted; existing rooms keep working (STORAGE_HIGH_WATER_BYTES). */
+  storageHighWaterBytes: number;
+  /** An authenticated socket that sends nothing but presence for this long is closed with 4408 (IDLE_SOCKET_MS). */
+  idleSocketMs: number;
+  /** An HTTP request (upgrades included) must have sent its headers within this time (HEADERS_TIMEOUT_MS). */
+  headersTimeoutMs: number;
 }
+
+/** Environment variable → limit, for the limits an operator sets (README "Starten"). */
+export const LIMITS_FROM_ENV = {
+  ROOM_MAX_BYTES: 'roomMaxBytes',
+  ROOM_MAX_ENTRIES: 'roomMaxEntries',
+  MAX_ENTRY_BYTES: 'maxEntryBytes',
+  NEW_ROOMS_PER_IP_PER_HOUR: 'newRoomsPerIpPerHour',
+  STORAGE_HIGH_WATER_BYTES: 'storageHighWaterBytes',
+  IDLE_SOCKET_MS: 'idleSocketMs',
+  HEADERS_TIMEOUT_MS: 'headersTimeoutMs',
+  CONNECTIONS_PER_IP: 'connectionsPerIp',
+} as const satisfies Record<string, keyof SyncLimits>;
 
 export const DEFAULT_LIMITS: SyncLimits = {
   maxFrameBytes: 8 * 1024 * 1024,
@@ -41,4 +61,8 @@ export const DEFAULT_LIMITS: SyncLimits = {
   groupCommitMs: 5,
   compactRows: 500,
   compactBytes: 1024 * 1024,
+  newRoomsPerIpPerHour: 30,
+  storageHighWaterBytes: 8 * 1024 * 1024 * 1024,
+  idleSocketMs: 5 * 60_000,
+  headersTimeoutMs: 10_000,
 };

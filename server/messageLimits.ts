@@ -6,7 +6,7 @@
  */
 import type { beforeHandleMessagePayload, Extension } from '@hocuspocus/server';
 import { CLOSE } from '../src/protocol/index.ts';
-import { inspectFrame, type Refusal } from './envelopePolicy.ts';
+import { inspectFrame, isPresence, type Refusal } from './envelopePolicy.ts';
 import { gateOf } from './guardedSocket.ts';
 import { quotaCheck, type RoomQuota } from './roomQuota.ts';
 
@@ -34,6 +34,7 @@ export function messageLimits(rules: EnvelopeRules): Extension {
         gate.violate(CLOSE.policy, 'rate limit');
         return heldBack();
       }
+      if (!isPresence(payload.update)) gate.touch();
       const refusal = envelopeCheck(payload, rules);
       if (refusal) {
         gate.violate(refusal.code, refusal.reason);

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ServerConfig } from './config.ts';
-import type { SyncLimits } from './limits.ts';
+import { DEFAULT_LIMITS, type SyncLimits } from './limits.ts';
 import { createStaticHandler } from './staticFiles.ts';
 import { createSyncServer } from './syncServer.ts';
 
@@ -26,12 +26,15 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const serveStatic = createStaticHandler(config.staticDir);
   const sync = await createSyncServer({
     dataDir: config.dataDir,
-    trustProxy: config.trustProxy ?? false,
+    trustProxy: config.trustProxy ?? [],
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
     ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
     ...options,
+    limits: { ...config.limits, ...options.limits },
   });
-  const http = createServer((req, res) => {
+  const headersTimeoutMs = options.limits?.headersTimeoutMs ?? config.limits?.headersTimeoutMs ?? DEFAULT_LIMITS.headersTimeoutMs;
+  // Slow (drip-fed) requests, upgrades included, are dropped once their headers take too long.
+  const http = createServer({ headersTimeout: headersTimeoutMs, requestTimeout: headersTimeoutMs * 3, connectionsCheckingInterval: Math.min(1000, headersTimeoutMs / 2) }, (req, res) => {
     if (req.url === HEALTH_PATH) {
       void sync.health().then((health) => {
         // A load balancer takes an instance out only when it cannot store; without Redis it still serves.

@@ -7,6 +7,7 @@ import { CLOSE, SYNC_PATH } from '../src/protocol/index.ts';
 import { GuardedSocket } from './guardedSocket.ts';
 import { DEFAULT_LIMITS, type SyncLimits } from './limits.ts';
 import { EnvelopePersistence } from './envelopePersistence.ts';
+import { NewRoomGate } from './newRooms.ts';
 import { PostgresStore } from './postgresStore.ts';
 import { redisRelay } from './redisRelay.ts';
 import type { RelayState } from './resilientRelay.ts';
@@ -36,7 +37,8 @@ export interface SyncServerOptions {
   dataDir: string;
   limits?: Partial<SyncLimits>;
   log?: (line: string) => void;
-  trustProxy?: boolean;
+  /** Proxy addresses whose X-Forwarded-For is believed (see config.ts). */
+  trustProxy?: readonly string[];
   /** Set: PostgreSQL is the store, shared by several instances; unset: SQLite in dataDir. */
   databaseUrl?: string;
   /** Set: instances relay updates and presence through Redis. */
@@ -51,8 +53,9 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     ? await PostgresStore.open(options.databaseUrl, log)
     : new SqliteStore(options.dataDir);
   const persistence = new EnvelopePersistence(store, limits, log);
+  const newRooms: NewRoomGate = new NewRoomGate(store, limits, (room: string): boolean => hocuspocus.documents.has(room) || hocuspocus.loadingDocuments.has(room));
   const relay = options.redisUrl ? redisRelay(options.redisUrl, log) : null;
-  const hocuspocus = new Hocuspocus({
+  const hocuspocus: Hocuspocus = new Hocuspocus({
     quiet: true,
     // Nothing is stored on Hocuspocus' debounce (EnvelopePersistence appends every update itself).
     debounce: 1000,
@@ -63,7 +66,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
         store,
         {
           roomsPerConnection: limits.roomsPerConnection,
-          admitRoom: async (room) => (persistence.isFailing(room) ? CLOSE.serverTrouble : null),
+          admitRoom: async (room: string, ip: string): Promise<number | null> => (persistence.isFailing(room) ? CLOSE.serverTrouble : newRooms.admit(room, ip)),
         },
         log,
       ),
@@ -73,6 +76,11 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   // No compression: a small compressed frame must not inflate past the frame limit in memory.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
   const connectionsPerIp = new Map<string, number>();
+  const gates = new Set<GuardedSocket>();
+  // Authenticated sockets that only keep presence alive are closed; the tablet reconnects when there is something to send.
+  const idleSweep = setInterval(() => {
+    for (const gate of gates) if (gate.idleFor() > limits.idleSocketMs) gate.violate(CLOSE.idle, 'idle');
+  }, Math.max(50, Math.min(5_000, limits.idleSocketMs / 4))).unref();
   let stopping = false;
 
   function accept(ws: WebSocket, request: IncomingMessage, ip: string): void {
@@ -85,6 +93,8 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     // ws reports oversized (1009) and broken frames as errors on the socket; it closes that socket itself.
     ws.on('error', (error: Error & { code?: string }) => log(`closed a connection: ${error.code ?? 'socket error'}`));
     const gate = new GuardedSocket(ws, ip, limits, (reason) => log(`closed a connection: ${reason}`));
+    gates.add(gate);
+    ws.once('close', () => gates.delete(gate));
     // Hocuspocus gets the gate, which emits only admitted frames (see guardedSocket.ts).
     hocuspocus.handleConnection(gate as unknown as WebSocket, request, { gate });
   }
@@ -96,7 +106,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
         socket.destroy();
         return;
       }
-      const ip = clientIp(request, options.trustProxy ?? false);
+      const ip = clientIp(request, options.trustProxy ?? []);
       if ((connectionsPerIp.get(ip) ?? 0) >= limits.connectionsPerIp) {
         socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
         return;
@@ -116,6 +126,8 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
 
     async stop() {
       stopping = true;
+      newRooms.stop();
+      clearInterval(idleSweep);
       const closed = [...wss.clients].map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())));
       for (const ws of wss.clients) ws.close(1001, 'Server stopping');
       await Promise.race([Promise.all(closed), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
@@ -128,11 +140,13 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   };
 }
 
-/** With a trusted proxy, the last X-Forwarded-For hop is the address that proxy saw. */
-function clientIp(request: IncomingMessage, trustProxy: boolean): string {
+/** From a trusted proxy, the last X-Forwarded-For hop is the address that proxy saw; otherwise the socket's. */
+export function clientIp(request: IncomingMessage, trustedProxies: readonly string[]): string {
+  const remote = request.socket.remoteAddress ?? 'unknown';
+  if (!trustedProxies.includes(remote)) return remote;
   const forwarded = request.headers['x-forwarded-for'];
   const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').pop()?.trim();
-  return (trustProxy && last) || request.socket.remoteAddress || 'unknown';
+  return last || remote;
 }
 
 function pathnameOf(url: string | undefined): string | null {

@@ -10,8 +10,8 @@ export interface RawSocket {
   opened: Promise<void>;
 }
 
-export function openRaw(url: string): RawSocket {
-  const ws = new WebSocket(url);
+export function openRaw(url: string, headers: Record<string, string> = {}): RawSocket {
+  const ws = new WebSocket(url, { headers });
   const received: Uint8Array[] = [];
   ws.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
   ws.on('error', () => {});
