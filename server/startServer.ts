@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ServerConfig } from './config.ts';
 import { DEFAULT_LIMITS, type SyncLimits } from './limits.ts';
+import { createSecurityHeaders, headerLines } from './securityHeaders.ts';
 import { createStaticHandler } from './staticFiles.ts';
 import { createSyncServer } from './syncServer.ts';
 
@@ -34,7 +35,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   });
   const headersTimeoutMs = options.limits?.headersTimeoutMs ?? config.limits?.headersTimeoutMs ?? DEFAULT_LIMITS.headersTimeoutMs;
   // Slow (drip-fed) requests, upgrades included, are dropped once their headers take too long.
+  const securityHeaders = createSecurityHeaders(config.staticDir);
   const http = createServer({ headersTimeout: headersTimeoutMs, requestTimeout: headersTimeoutMs * 3, connectionsCheckingInterval: Math.min(1000, headersTimeoutMs / 2) }, (req, res) => {
+    for (const [name, value] of Object.entries(securityHeaders(req))) if (value !== undefined) res.setHeader(name, value);
     if (req.url === HEALTH_PATH) {
       void sync.health().then((health) => {
         // A load balancer takes an instance out only when it cannot store; without Redis it still serves.
@@ -48,7 +51,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       res.end();
     });
   });
-  http.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
+  http.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head, headerLines(securityHeaders(request))));
   http.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((resolve) => http.listen(config.port, resolve));
   const port = (http.address() as AddressInfo).port;

@@ -27,7 +27,8 @@ export interface SyncHealth {
 }
 
 export interface SyncServer {
-  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** `headers`: raw header lines every refusal carries (security headers). */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer, headers?: string): void;
   health(): Promise<SyncHealth>;
   /** Close sockets, store every loaded room, close the database. */
   stop(): Promise<void>;
@@ -100,17 +101,13 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   }
 
   return {
-    handleUpgrade(request, socket, head) {
+    handleUpgrade(request, socket, head, headers = '') {
       socket.on('error', () => socket.destroy());
-      if (stopping || pathnameOf(request.url) !== SYNC_PATH) {
-        socket.destroy();
-        return;
-      }
+      const refuse = (status: string) => socket.end(`HTTP/1.1 ${status}\r\n${headers}Connection: close\r\nContent-Length: 0\r\n\r\n`);
+      if (stopping) return refuse('503 Service Unavailable');
+      if (pathnameOf(request.url) !== SYNC_PATH) return refuse('404 Not Found');
       const ip = clientIp(request, options.trustProxy ?? []);
-      if ((connectionsPerIp.get(ip) ?? 0) >= limits.connectionsPerIp) {
-        socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-        return;
-      }
+      if ((connectionsPerIp.get(ip) ?? 0) >= limits.connectionsPerIp) return refuse('429 Too Many Requests');
       wss.handleUpgrade(request, socket, head, (ws) => accept(ws, request, ip));
     },
 
