@@ -6,7 +6,7 @@ import type { CompactionResult, LogAppend, SyncStore } from './syncStore.ts';
 
 /**
  * `room_log` is keyed (room, seq) WITHOUT ROWID, so one room's rows sit together and an append
- * dirties one small page; 1 KiB pages (for new files) keep that page small. `envelopes` is the
+ * dirties one small page; 1 KiB pages (for new files; 512 B measured worse, bench/serverDisk.ts) keep that page small. `envelopes` is the
  * pre-log format (one whole state per room): read as the room's first row, dropped by compaction.
  */
 const SCHEMA = `
