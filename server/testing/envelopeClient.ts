@@ -20,11 +20,11 @@ export interface EnvelopeClient {
   destroy(): void;
 }
 
-export function connectEnvelope(url: string, room: TestRoom): EnvelopeClient {
+export function connectEnvelope(url: string, room: TestRoom, Socket: unknown = WebSocket): EnvelopeClient {
   const doc = new Y.Doc();
   const stored = new Set<string>();
   const listeners: ((ids: string[]) => void)[] = [];
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, delay: 100, minDelay: 100, maxDelay: 400 });
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: Socket, delay: 100, minDelay: 100, maxDelay: 400 });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: room.room,
