@@ -1,13 +1,21 @@
 import { resolve } from 'node:path';
 import { tlsFilesFromEnv, type TlsFiles } from './tlsOptions.ts';
+import { LIMITS_FROM_ENV, type SyncLimits } from './limits.ts';
+
+const LOOPBACK = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
 
 /** Server settings from the environment, with the README's defaults. */
 export interface ServerConfig {
   port: number;
   dataDir: string;
   staticDir: string;
-  /** Behind one reverse proxy (TRUST_PROXY=1), per-IP limits use the address it put in X-Forwarded-For. */
-  trustProxy?: boolean;
+  /**
+   * TRUST_PROXY: addresses of reverse proxies whose X-Forwarded-For is believed (only when the
+   * request comes from one of them); "1" means loopback only (a proxy on the same machine).
+   */
+  trustProxy?: readonly string[];
+  /** Limits set by environment variables (LIMITS_FROM_ENV); the rest keep their defaults. */
+  limits?: Partial<SyncLimits>;
   /** DATABASE_URL: PostgreSQL as the store shared by several instances (otherwise SQLite in dataDir). */
   databaseUrl?: string;
   /** REDIS_URL: instances relay updates and presence to each other through Redis. */
@@ -25,8 +33,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     port,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     staticDir: resolve(env.STATIC_DIR ?? './dist'),
-    // "1" or the proxy's addresses ("127.0.0.1,::1", as deploy/ sets it) turn it on.
-    trustProxy: Boolean(env.TRUST_PROXY?.trim()) && env.TRUST_PROXY?.trim() !== '0',
+    trustProxy: trustedProxies(env.TRUST_PROXY),
+    limits: limitsFromEnv(env),
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
     ...withTls(tlsFilesFromEnv(env)),
@@ -34,3 +42,20 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
 }
 
 const withTls = (tls: TlsFiles | undefined) => (tls ? { tls } : {});
+
+function trustedProxies(value: string | undefined): string[] {
+  if (!value) return [];
+  return value === '1' ? LOOPBACK : value.split(',').map((address) => address.trim()).filter(Boolean);
+}
+
+function limitsFromEnv(env: NodeJS.ProcessEnv): Partial<SyncLimits> {
+  const limits: Partial<SyncLimits> = {};
+  for (const [name, key] of Object.entries(LIMITS_FROM_ENV)) {
+    const text = env[name];
+    if (text === undefined || text === '') continue;
+    const value = Number(text);
+    if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${name} must be a whole number ≥ 0, got "${text}"`);
+    limits[key] = value;
+  }
+  return limits;
+}

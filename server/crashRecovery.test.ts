@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { newGesprekId } from '../src/domain/ids/gesprekId.ts';
-import { newRoomKeyText } from '../src/sync/index.ts';
+import { newTestRoom } from './testing/testRooms.ts';
 import { eventually } from '../src/sync/testing/eventually.ts';
 import { spawnServer, type ChildServer } from './testing/childServer.ts';
 import { connectClient, isSynced, makeTestDirs, type TestClient, type TestDirs } from './testing/testServer.ts';
@@ -38,8 +37,7 @@ describe('server killed mid-typing', () => {
     server = await spawnServer(dirs);
     const port = server.port;
     const url = `ws://127.0.0.1:${port}/sync`;
-    const roomId = newGesprekId();
-    const key = newRoomKeyText();
+    const { room: roomId, key } = newTestRoom();
     const a = await connectClient(url, roomId, key);
     const b = await connectClient(url, roomId, key);
     clients.push(a, b);

@@ -22,5 +22,3 @@ export function frameRoom(frame: Uint8Array): string | null {
   }
 }
 
-/** Room ids are gesprek ids: 128 random bits in base64url (see src/domain/ids/gesprekId.ts). */
-export const isRoomId = (name: string): boolean => /^[A-Za-z0-9_-]{22}$/.test(name);

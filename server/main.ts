@@ -1,7 +1,9 @@
 /** Entry point: start the server from the environment; SIGTERM/SIGINT store everything, then exit. */
 import { configFromEnv } from './config.ts';
+import { installLogRedaction } from './logRedaction.ts';
 import { startServer } from './startServer.ts';
 
+installLogRedaction();
 const config = configFromEnv();
 const server = await startServer(config);
 // Never the URLs themselves: they may hold passwords.

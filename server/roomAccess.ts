@@ -1,9 +1,14 @@
-/** Per-room access: the connection token is checked against a hash set on first use. */
+/**
+ * Who may open a room (sync protocol v2, docs/sync-protocol.md):
+ * - a v2 room: its id must be `roomIdFromToken(token)`; only a key holder can name it, nothing is stored;
+ * - a legacy (pre-v2, 22-character) room: only if its token-hash row already exists and matches.
+ *   No row is ever added, so nobody can mint rooms or squat one.
+ * A wrong key closes with 4401 (final for a tablet); a store that cannot answer closes with 4503 (retried).
+ */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
-import type { ConnectionGuard } from './connectionGuard.ts';
-import { isRoomId } from './frameRoom.ts';
-import { roomTag } from './roomTag.ts';
+import { CLOSE, isLegacyRoomId, isRoomId, isTokenText, roomIdFromToken } from '../src/protocol/index.ts';
+import { gateOf } from './guardedSocket.ts';
 import type { SyncStore } from './syncStore.ts';
 
 /** An empty message keeps Hocuspocus from logging it; `reason` goes to the client as permission-denied. */
@@ -14,39 +19,45 @@ class AccessRefused extends Error {
   }
 }
 
-/** Tokens are HKDF outputs: 32 bytes in base64url. */
-const isTokenShaped = (token: unknown): token is string => typeof token === 'string' && /^[A-Za-z0-9_-]{43}$/.test(token);
+export interface AccessRules {
+  roomsPerConnection: number;
+  /** Called for a v2 room that passed the key check: may refuse new rooms (quota, storage). */
+  admitRoom?: (room: string, ip: string) => Promise<number | null>;
+}
 
-/**
- * Trust on first use, per room: the first token seen is the room's token (only its hash is kept);
- * any other token, or none, is refused and the socket closed with 4401.
- */
-export function roomAccess(store: SyncStore, log: (line: string) => void): Extension {
+export function roomAccess(store: SyncStore, rules: AccessRules, log: (line: string) => void): Extension {
   return {
     extensionName: 'room-access',
     async onAuthenticate({ documentName, token, context }: onAuthenticatePayload): Promise<void> {
-      const guard = (context as { guard?: ConnectionGuard }).guard;
-      if (isRoomId(documentName) && isTokenShaped(token)) {
-        const hash = createHash('sha256').update(token).digest();
-        const expected = await expectedHash(store, documentName, hash, log);
-        if (expected && expected.length === hash.length && timingSafeEqual(expected, hash)) {
-          guard?.markAuthenticated(documentName);
-          return;
-        }
+      const gate = gateOf(context);
+      let refusal = await keyCheck(store, documentName, token, log);
+      if (refusal === null && gate && !gate.authenticatedRooms.has(documentName) && gate.authenticatedRooms.size >= rules.roomsPerConnection) {
+        refusal = CLOSE.policy;
       }
-      log(`refused a connection to room ${isRoomId(documentName) ? roomTag(documentName) : '(invalid)'}`);
-      guard?.refuse();
+      if (refusal === null && rules.admitRoom) refusal = await rules.admitRoom(documentName, gate?.ip ?? 'unknown');
+      if (refusal === null) {
+        gate?.authenticatedRooms.add(documentName);
+        return;
+      }
+      log(`refused a connection (close ${refusal})`);
+      gate?.closeSoon(refusal, refusal === CLOSE.wrongKey ? 'Unauthorized' : 'Refused');
       throw new AccessRefused();
     },
   };
 }
 
-/** A store that cannot answer refuses the connection (the tablet retries later). */
-async function expectedHash(store: SyncStore, room: string, hash: Buffer, log: (line: string) => void): Promise<Buffer | null> {
+/** null when the token opens the room, else the close code. */
+async function keyCheck(store: SyncStore, room: string, token: unknown, log: (line: string) => void): Promise<number | null> {
+  if (!isTokenText(token)) return CLOSE.wrongKey;
+  if (isRoomId(room)) return roomIdFromToken(token) === room ? null : CLOSE.wrongKey;
+  if (!isLegacyRoomId(room)) return CLOSE.wrongKey;
+  let expected: Buffer | null;
   try {
-    return await store.claimTokenHash(room, hash);
+    expected = await store.legacyTokenHash(room);
   } catch (error) {
-    log(`could not check access to room ${roomTag(room)}: ${error instanceof Error ? error.message : 'unknown error'}`);
-    return null;
+    log(`could not check access to a legacy room: ${error instanceof Error ? error.message : 'unknown error'}`);
+    return CLOSE.serverTrouble;
   }
+  const hash = createHash('sha256').update(token).digest();
+  return expected && expected.length === hash.length && timingSafeEqual(expected, hash) ? null : CLOSE.wrongKey;
 }

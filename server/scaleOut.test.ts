@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { newGesprekId } from '../src/domain/ids/gesprekId.ts';
-import { deriveConnectionToken, newRoomKeyText, roomKeyFromBase64Url } from '../src/sync/index.ts';
+import { newTestRoom, tokenForKey } from './testing/testRooms.ts';
 import { eventually } from '../src/sync/testing/eventually.ts';
 import { startServer, type RunningServer } from './startServer.ts';
 import { freePort } from './testing/freePort.ts';
@@ -69,8 +68,7 @@ async function health(server: RunningServer): Promise<{ code: number; body: Reco
 describe('scale-out: two instances, PostgreSQL store, Redis relay', () => {
   it('relays edits and presence between instances, and keeps everything in PostgreSQL as ciphertext', async () => {
     const [one, two] = [await instance(), await instance()];
-    const roomId = newGesprekId();
-    const key = newRoomKeyText();
+    const { room: roomId, key } = newTestRoom();
     const a = await client(one.url, roomId, key);
     const b = await client(two.url, roomId, key);
     await eventually(() => isSynced(a) && isSynced(b), 10_000, 'both synced');
@@ -88,25 +86,23 @@ describe('scale-out: two instances, PostgreSQL store, Redis relay', () => {
     await eventually(() => textOf(fresh) === SCHOOL && fresh.doc.getArray('acties').toArray()[0] === 'Wijkagent belt ouders');
     expect(fresh.sync.getStatus().decryptErrors).toBe(0);
 
-    const token = await deriveConnectionToken(roomKeyFromBase64Url(key) ?? new Uint8Array());
-    const rows = await admin.query<{ bytes: Buffer }>(
-      `SELECT state AS bytes FROM ${SCHEMA}.gesprek_envelopes WHERE room = $1
-       UNION ALL SELECT token_hash FROM ${SCHEMA}.gesprek_room_access WHERE room = $1`,
-      [roomId],
-    );
-    expect(rows.rows).toHaveLength(2);
+    const token = tokenForKey(key);
+    const rows = await admin.query<{ bytes: Buffer }>(`SELECT "update" AS bytes FROM ${SCHEMA}.gesprek_room_log WHERE room = $1`, [roomId]);
+    expect(rows.rows.length).toBeGreaterThan(0);
+    const access = await admin.query(`SELECT 1 FROM ${SCHEMA}.gesprek_room_access WHERE room = $1`, [roomId]);
+    expect(access.rows).toHaveLength(0); // v2 rooms need no access row
     for (const { bytes } of rows.rows) {
       for (const secret of [SCHOOL, 'Montessori', 'Wijkagent', 'Jansen', key, token]) expect(bytes.includes(secret)).toBe(false);
     }
   });
 
-  it('refuses, on instance 2, another key for a room claimed on instance 1', async () => {
+  it('refuses, on instance 2, another key for a room in use on instance 1', async () => {
     const [one, two] = [await instance(), await instance()];
-    const roomId = newGesprekId();
-    const owner = await client(one.url, roomId, newRoomKeyText());
+    const { room: roomId, key } = newTestRoom();
+    const owner = await client(one.url, roomId, key);
     owner.doc.getText('school').insert(0, SCHOOL);
     await eventually(() => isSynced(owner));
-    const intruder = await client(two.url, roomId, newRoomKeyText());
+    const intruder = await client(two.url, roomId, newTestRoom().key);
     await eventually(() => intruder.sync.getStatus().refused, 10_000, 'refused');
     expect(intruder.sync.getStatus().state).toBe('offline');
     expect(textOf(intruder)).toBe('');
@@ -126,8 +122,7 @@ describe('scale-out when Redis goes away', () => {
     const [one, two] = [await instance(redis.url), await instance(redis.url)];
     await eventually(async () => (await health(one)).body['relay'] === 'ready', 10_000, 'relay ready');
     expect(await health(one)).toEqual({ code: 200, body: { status: 'ok', store: 'postgresql', storeReachable: true, relay: 'ready' } });
-    const roomId = newGesprekId();
-    const key = newRoomKeyText();
+    const { room: roomId, key } = newTestRoom();
     const a = await client(one.url, roomId, key);
     const b = await client(two.url, roomId, key);
     a.doc.getText('school').insert(0, SCHOOL);
@@ -142,7 +137,8 @@ describe('scale-out when Redis goes away', () => {
     await eventually(() => isSynced(a) && isSynced(b), 10_000, 'both synced with their own instance');
     for (const c of [a, b]) expect(c.sync.getStatus()).toMatchObject({ state: 'connected', refused: false });
     // A room that loads during the outage (a tablet joining now) is served at once, not refused.
-    const late = await client(one.url, newGesprekId(), newRoomKeyText());
+    const later = newTestRoom();
+    const late = await client(one.url, later.room, later.key);
     late.doc.getText('school').insert(0, 'Later binnengekomen');
     await eventually(() => isSynced(late), 5_000, 'a room loaded during the outage syncs');
     expect(late.sync.getStatus().refused).toBe(false);
@@ -159,8 +155,7 @@ describe('scale-out when Redis goes away', () => {
     const nowhere = `redis://127.0.0.1:${await freePort()}`;
     const [one, two] = [await instance(nowhere), await instance(nowhere)];
     expect((await health(one)).body).toMatchObject({ status: 'degraded', relay: 'unreachable' });
-    const roomId = newGesprekId();
-    const key = newRoomKeyText();
+    const { room: roomId, key } = newTestRoom();
     const a = await client(one.url, roomId, key);
     const b = await client(two.url, roomId, key);
     a.doc.getText('a').insert(0, 'Alleen op instantie 1');

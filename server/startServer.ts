@@ -4,7 +4,8 @@ import { createServer, type RequestListener } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { ServerConfig } from './config.ts';
-import type { SyncLimits } from './limits.ts';
+import { DEFAULT_LIMITS, type SyncLimits } from './limits.ts';
+import { createSecurityHeaders, headerLines } from './securityHeaders.ts';
 import { createStaticHandler } from './staticFiles.ts';
 import { createSyncServer } from './syncServer.ts';
 import { readTlsCredentials } from './tlsOptions.ts';
@@ -35,12 +36,16 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const serveStatic = createStaticHandler(config.staticDir);
   const sync = await createSyncServer({
     dataDir: config.dataDir,
-    trustProxy: config.trustProxy ?? false,
+    trustProxy: config.trustProxy ?? [],
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
     ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
     ...options,
+    limits: { ...config.limits, ...options.limits },
   });
+  const headersTimeoutMs = options.limits?.headersTimeoutMs ?? config.limits?.headersTimeoutMs ?? DEFAULT_LIMITS.headersTimeoutMs;
+  const securityHeaders = createSecurityHeaders(config.staticDir);
   const handle: RequestListener = (req, res) => {
+    for (const [name, value] of Object.entries(securityHeaders(req))) if (value !== undefined) res.setHeader(name, value);
     if (req.url === HEALTH_PATH) {
       void sync.health().then((health) => {
         // A load balancer takes an instance out only when it cannot store; without Redis it still serves.
@@ -54,9 +59,15 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       res.end();
     });
   };
-  const http = https ?? createServer();
+  // Slow (drip-fed) requests, upgrades included, are dropped once their headers take too long.
+  const timeouts = { headersTimeout: headersTimeoutMs, requestTimeout: headersTimeoutMs * 3, connectionsCheckingInterval: Math.min(1000, headersTimeoutMs / 2) };
+  const http = https ?? createServer(timeouts);
+  if (https) {
+    https.headersTimeout = timeouts.headersTimeout;
+    https.requestTimeout = timeouts.requestTimeout;
+  }
   http.on('request', handle);
-  http.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
+  http.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head, headerLines(securityHeaders(request))));
   http.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((resolve) => http.listen(config.port, resolve));
   const port = (http.address() as AddressInfo).port;

@@ -2,8 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { newGesprekId } from '../src/domain/ids/gesprekId.ts';
-import { deriveConnectionToken, newRoomKeyText, roomKeyFromBase64Url } from '../src/sync/index.ts';
+import { newTestRoom, tokenForKey } from './testing/testRooms.ts';
 import { eventually } from '../src/sync/testing/eventually.ts';
 import { authFrame, messageType, openRaw } from './testing/rawSocket.ts';
 import { connectClient, isSynced, makeTestDirs, startTestServer, type TestClient, type TestDirs } from './testing/testServer.ts';
@@ -47,8 +46,7 @@ describe('sync server with real providers', () => {
   });
 
   it('lets two tablets converge, live, keeping both people’s typing in one field', async () => {
-    const roomId = newGesprekId();
-    const key = newRoomKeyText();
+    const { room: roomId, key } = newTestRoom();
     const a = await client(roomId, key);
     const b = await client(roomId, key);
     await eventually(() => isSynced(a) && isSynced(b), 10_000, 'both synced');
@@ -62,8 +60,7 @@ describe('sync server with real providers', () => {
   });
 
   it('shares presence encrypted, and shows the other role, field and screen', async () => {
-    const roomId = newGesprekId();
-    const key = newRoomKeyText();
+    const { room: roomId, key } = newTestRoom();
     const a = await client(roomId, key);
     const b = await client(roomId, key);
     await a.sync.setPresence({ role: 'politie', field: 'contact.school.name', screen: 'h4' });
@@ -75,14 +72,13 @@ describe('sync server with real providers', () => {
   });
 
   it('relays presence as ciphertext only', async () => {
-    const roomId = newGesprekId();
-    const key = newRoomKeyText();
+    const { room: roomId, key } = newTestRoom();
     const a = await client(roomId, key);
     await eventually(() => isSynced(a));
     await a.sync.setPresence({ role: 'politie', field: 'contact.school.name', name: 'Jansen' });
     const observer = openRaw(server.url);
     await observer.opened;
-    observer.ws.send(authFrame(roomId, await deriveConnectionToken(roomKeyFromBase64Url(key) ?? new Uint8Array())));
+    observer.ws.send(authFrame(roomId, tokenForKey(key)));
     const awareness = await eventually(() => observer.received.find((frame) => messageType(frame) === 1) ?? false);
     for (const plaintext of ['politie', 'contact.school', 'Jansen', 'role']) {
       expect(Buffer.from(awareness).includes(plaintext)).toBe(false);
@@ -92,8 +88,7 @@ describe('sync server with real providers', () => {
   });
 
   it('compacts through the server: fewer entries stored, nothing lost for a fresh tablet', async () => {
-    const roomId = newGesprekId();
-    const key = newRoomKeyText();
+    const { room: roomId, key } = newTestRoom();
     const a = await connectClient(server.url, roomId, key, undefined, { maxEntries: 10 });
     const b = await connectClient(server.url, roomId, key, undefined, { maxEntries: 10 });
     clients.push(a, b);
@@ -113,12 +108,12 @@ describe('sync server with real providers', () => {
     expect(fresh.sync.getStatus().decryptErrors).toBe(0);
   });
 
-  it('refuses another key for a claimed room: nothing is read, and it does not retry', async () => {
-    const roomId = newGesprekId();
-    const owner = await client(roomId, newRoomKeyText());
+  it('refuses another key for a room: nothing is read, and it does not retry', async () => {
+    const { room: roomId, key } = newTestRoom();
+    const owner = await client(roomId, key);
     owner.doc.getText('school').insert(0, SCHOOL);
     await eventually(() => isSynced(owner));
-    const intruder = await client(roomId, newRoomKeyText());
+    const intruder = await client(roomId, newTestRoom().key);
     await eventually(() => intruder.sync.getStatus().refused, 10_000, 'refused');
     expect(intruder.sync.getStatus().state).toBe('offline');
     expect(textOf(intruder)).toBe('');
@@ -126,8 +121,7 @@ describe('sync server with real providers', () => {
   });
 
   it('gives a third, fresh tablet everything from the server alone', async () => {
-    const roomId = newGesprekId();
-    const key = newRoomKeyText();
+    const { room: roomId, key } = newTestRoom();
     const a = await client(roomId, key);
     const b = await client(roomId, key);
     a.doc.getText('school').insert(0, SCHOOL);
@@ -139,15 +133,14 @@ describe('sync server with real providers', () => {
   });
 
   it('stores only ciphertext: the database holds no school name, no token and no key', async () => {
-    const roomId = newGesprekId();
-    const key = newRoomKeyText();
+    const { room: roomId, key } = newTestRoom();
     const a = await client(roomId, key);
     a.doc.getText('school').insert(0, SCHOOL);
     await a.sync.setPresence({ role: 'school', name: 'Jansen' });
     await eventually(() => isSynced(a));
     a.sync.destroy();
     await server.stop(); // flushes; restarted below for afterEach
-    const token = await deriveConnectionToken(roomKeyFromBase64Url(key) ?? new Uint8Array());
+    const token = tokenForKey(key);
     for (const file of await readdir(dirs.dataDir)) {
       const bytes = await readFile(join(dirs.dataDir, file));
       for (const secret of [SCHOOL, 'Montessori', key, token, 'Jansen']) expect(bytes.includes(secret)).toBe(false);
@@ -156,8 +149,7 @@ describe('sync server with real providers', () => {
   });
 
   it('counts offline edits, then sends them as one batched entry after the server comes back', async () => {
-    const roomId = newGesprekId();
-    const key = newRoomKeyText();
+    const { room: roomId, key } = newTestRoom();
     const a = await client(roomId, key);
     await eventually(() => isSynced(a));
     const port = server.port;
@@ -177,8 +169,7 @@ describe('sync server with real providers', () => {
   });
 
   it('keeps counting changes a restarted tablet had not sent, until the server confirms them', async () => {
-    const roomId = newGesprekId();
-    const key = newRoomKeyText();
+    const { room: roomId, key } = newTestRoom();
     const port = server.port;
     await server.stop();
     // The app starts again, without network, knowing 4 changes were never confirmed.
@@ -200,9 +191,9 @@ async function storedEnvelopeEntries(d: TestDirs, roomId: string, flush: () => P
   const { SqliteStore } = await import('./sqliteStore.ts');
   const Y = await import('yjs');
   const store = new SqliteStore(d.dataDir);
-  const state = store.loadEnvelope(roomId);
+  const updates = store.loadLog(roomId);
   store.close();
   const doc = new Y.Doc();
-  if (state) Y.applyUpdate(doc, state);
+  for (const update of updates) Y.applyUpdate(doc, update);
   return doc.getArray('entries').length;
 }

@@ -3,17 +3,19 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { ConnectionGuard } from './connectionGuard.ts';
+import { CLOSE, SYNC_PATH } from '../src/protocol/index.ts';
+import { GuardedSocket } from './guardedSocket.ts';
 import { DEFAULT_LIMITS, type SyncLimits } from './limits.ts';
 import { EnvelopePersistence } from './envelopePersistence.ts';
+import { NewRoomGate } from './newRooms.ts';
 import { PostgresStore } from './postgresStore.ts';
 import { redisRelay } from './redisRelay.ts';
 import type { RelayState } from './resilientRelay.ts';
+import { messageLimits } from './messageLimits.ts';
 import { roomAccess } from './roomAccess.ts';
 import { SqliteStore } from './sqliteStore.ts';
 import type { SyncStore } from './syncStore.ts';
 
-export const SYNC_PATH = '/sync';
 const SHUTDOWN_GRACE_MS = 1000;
 
 /** What /healthz reports: never a room, a key or a URL. */
@@ -25,7 +27,8 @@ export interface SyncHealth {
 }
 
 export interface SyncServer {
-  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** `headers`: raw header lines every refusal carries (security headers). */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer, headers?: string): void;
   health(): Promise<SyncHealth>;
   /** Close sockets, store every loaded room, close the database. */
   stop(): Promise<void>;
@@ -35,7 +38,8 @@ export interface SyncServerOptions {
   dataDir: string;
   limits?: Partial<SyncLimits>;
   log?: (line: string) => void;
-  trustProxy?: boolean;
+  /** Proxy addresses whose X-Forwarded-For is believed (see config.ts). */
+  trustProxy?: readonly string[];
   /** Set: PostgreSQL is the store, shared by several instances; unset: SQLite in dataDir. */
   databaseUrl?: string;
   /** Set: instances relay updates and presence through Redis. */
@@ -49,17 +53,35 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   const store: SyncStore = options.databaseUrl
     ? await PostgresStore.open(options.databaseUrl, log)
     : new SqliteStore(options.dataDir);
-  const persistence = new EnvelopePersistence(store, log);
+  const persistence = new EnvelopePersistence(store, limits, log);
+  const newRooms: NewRoomGate = new NewRoomGate(store, limits, (room: string): boolean => hocuspocus.documents.has(room) || hocuspocus.loadingDocuments.has(room));
   const relay = options.redisUrl ? redisRelay(options.redisUrl, log) : null;
-  const hocuspocus = new Hocuspocus({
+  const hocuspocus: Hocuspocus = new Hocuspocus({
     quiet: true,
-    debounce: limits.storeDebounceMs,
-    maxDebounce: limits.storeMaxDebounceMs,
-    extensions: [...(relay ? [relay] : []), persistence, roomAccess(store, log)],
+    // Nothing is stored on Hocuspocus' debounce (EnvelopePersistence appends every update itself).
+    debounce: 1000,
+    extensions: [
+      ...(relay ? [relay] : []),
+      persistence,
+      roomAccess(
+        store,
+        {
+          roomsPerConnection: limits.roomsPerConnection,
+          admitRoom: async (room: string, ip: string): Promise<number | null> => (persistence.isFailing(room) ? CLOSE.serverTrouble : newRooms.admit(room, ip)),
+        },
+        log,
+      ),
+      messageLimits({ maxEntryBytes: limits.maxEntryBytes, maxBytes: limits.roomMaxBytes, maxEntries: limits.roomMaxEntries }),
+    ],
   });
   // No compression: a small compressed frame must not inflate past the frame limit in memory.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
   const connectionsPerIp = new Map<string, number>();
+  const gates = new Set<GuardedSocket>();
+  // Authenticated sockets that only keep presence alive are closed; the tablet reconnects when there is something to send.
+  const idleSweep = setInterval(() => {
+    for (const gate of gates) if (gate.idleFor() > limits.idleSocketMs) gate.violate(CLOSE.idle, 'idle');
+  }, Math.max(50, Math.min(5_000, limits.idleSocketMs / 4))).unref();
   let stopping = false;
 
   function accept(ws: WebSocket, request: IncomingMessage, ip: string): void {
@@ -71,22 +93,21 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     });
     // ws reports oversized (1009) and broken frames as errors on the socket; it closes that socket itself.
     ws.on('error', (error: Error & { code?: string }) => log(`closed a connection: ${error.code ?? 'socket error'}`));
-    const guard = new ConnectionGuard(ws, limits, (reason) => log(`closed a connection: ${reason}`));
-    hocuspocus.handleConnection(ws, request, { guard });
+    const gate = new GuardedSocket(ws, ip, limits, (reason) => log(`closed a connection: ${reason}`));
+    gates.add(gate);
+    ws.once('close', () => gates.delete(gate));
+    // Hocuspocus gets the gate, which emits only admitted frames (see guardedSocket.ts).
+    hocuspocus.handleConnection(gate as unknown as WebSocket, request, { gate });
   }
 
   return {
-    handleUpgrade(request, socket, head) {
+    handleUpgrade(request, socket, head, headers = '') {
       socket.on('error', () => socket.destroy());
-      if (stopping || pathnameOf(request.url) !== SYNC_PATH) {
-        socket.destroy();
-        return;
-      }
-      const ip = clientIp(request, options.trustProxy ?? false);
-      if ((connectionsPerIp.get(ip) ?? 0) >= limits.connectionsPerIp) {
-        socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-        return;
-      }
+      const refuse = (status: string) => socket.end(`HTTP/1.1 ${status}\r\n${headers}Connection: close\r\nContent-Length: 0\r\n\r\n`);
+      if (stopping) return refuse('503 Service Unavailable');
+      if (pathnameOf(request.url) !== SYNC_PATH) return refuse('404 Not Found');
+      const ip = clientIp(request, options.trustProxy ?? []);
+      if ((connectionsPerIp.get(ip) ?? 0) >= limits.connectionsPerIp) return refuse('429 Too Many Requests');
       wss.handleUpgrade(request, socket, head, (ws) => accept(ws, request, ip));
     },
 
@@ -102,11 +123,13 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
 
     async stop() {
       stopping = true;
+      newRooms.stop();
+      clearInterval(idleSweep);
       const closed = [...wss.clients].map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())));
       for (const ws of wss.clients) ws.close(1001, 'Server stopping');
       await Promise.race([Promise.all(closed), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
       for (const ws of wss.clients) ws.terminate();
-      await persistence.flush(hocuspocus.documents);
+      await persistence.stop();
       await relay?.onDestroy();
       await store.close();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
@@ -114,11 +137,13 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   };
 }
 
-/** With a trusted proxy, the last X-Forwarded-For hop is the address that proxy saw. */
-function clientIp(request: IncomingMessage, trustProxy: boolean): string {
+/** From a trusted proxy, the last X-Forwarded-For hop is the address that proxy saw; otherwise the socket's. */
+export function clientIp(request: IncomingMessage, trustedProxies: readonly string[]): string {
+  const remote = request.socket.remoteAddress ?? 'unknown';
+  if (!trustedProxies.includes(remote)) return remote;
   const forwarded = request.headers['x-forwarded-for'];
   const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').pop()?.trim();
-  return (trustProxy && last) || request.socket.remoteAddress || 'unknown';
+  return last || remote;
 }
 
 function pathnameOf(url: string | undefined): string | null {

@@ -13,11 +13,20 @@ export class TokenBucket {
   }
 
   take(cost = 1): boolean {
-    const now = this.now();
-    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) / 1000) * this.refillPerSecond);
-    this.last = now;
+    this.refill();
     if (this.tokens < cost) return false;
     this.tokens -= cost;
     return true;
+  }
+
+  get isFull(): boolean {
+    this.refill();
+    return this.tokens >= this.capacity;
+  }
+
+  private refill(): void {
+    const now = this.now();
+    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) / 1000) * this.refillPerSecond);
+    this.last = now;
   }
 }

@@ -9,9 +9,9 @@ export interface ChildServer {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function spawnServer(dirs: TestDirs, port = 0): Promise<ChildServer> {
+export function spawnServer(dirs: TestDirs, port = 0, env: Record<string, string> = {}): Promise<ChildServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dirs.dataDir, STATIC_DIR: dirs.staticDir },
+    env: { ...process.env, ...env, PORT: String(port), DATA_DIR: dirs.dataDir, STATIC_DIR: dirs.staticDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,4 +1,5 @@
 /** Test helper: a bare WebSocket that records what the server sends and how it closes. */
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 
@@ -9,8 +10,8 @@ export interface RawSocket {
   opened: Promise<void>;
 }
 
-export function openRaw(url: string): RawSocket {
-  const ws = new WebSocket(url);
+export function openRaw(url: string, headers: Record<string, string> = {}): RawSocket {
+  const ws = new WebSocket(url, { headers });
   const received: Uint8Array[] = [];
   ws.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
   ws.on('error', () => {});
@@ -68,4 +69,28 @@ export function updateFrame(room: string, update: Uint8Array): Uint8Array {
   encoding.writeVarUint(encoder, 2); // update
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
+}
+
+/** For an Auth frame from the server: 2 = authenticated, 1 = permission denied; -1 for anything else. */
+export function authReply(frame: Uint8Array): number {
+  if (messageType(frame) !== 2) return -1;
+  const decoder = decoding.createDecoder(frame);
+  decoding.readVarString(decoder);
+  decoding.readVarUint(decoder);
+  return decoding.readVarUint(decoder);
+}
+
+/** Opens a socket, authenticates for `room`, and resolves once the server answered (or closed). */
+export async function tryAuthenticate(url: string, room: string, token: string): Promise<{ socket: RawSocket; authenticated: boolean; code?: number }> {
+  const socket = openRaw(url);
+  await socket.opened;
+  socket.ws.send(authFrame(room, token));
+  const answer = await Promise.race([
+    socket.closed.then(({ code }) => ({ code })),
+    new Promise<{ authenticated: true }>((resolve) => {
+      const check = () => (socket.received.some((frame) => authReply(frame) === 2) ? resolve({ authenticated: true }) : undefined);
+      socket.ws.on('message', check);
+    }),
+  ]);
+  return 'code' in answer ? { socket, authenticated: false, code: answer.code } : { socket, authenticated: true };
 }

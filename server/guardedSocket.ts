@@ -1,0 +1,125 @@
+/**
+ * The pre-authentication filter: what Hocuspocus gets instead of the raw `ws` socket. It forwards
+ * only binary frames that name a well-formed room, and before a room is authenticated only a small
+ * budget of them; it closes sockets that never authenticate. Limits after authentication live in
+ * Hocuspocus hooks (messageLimits.ts), with the state of each socket kept here.
+ *
+ * Why a wrapper and not a listener on `ws`: Node's emitters call every listener, so a listener of
+ * our own cannot keep a frame from Hocuspocus' listener; without patching `ws.emit`, the only way
+ * to filter is to give Hocuspocus a socket of our own that emits just the frames we admit.
+ */
+import { EventEmitter } from 'node:events';
+import type WebSocket from 'ws';
+import { CLOSE, isLegacyRoomId, isRoomId } from '../src/protocol/index.ts';
+import { frameRoom } from './frameRoom.ts';
+import type { SyncLimits } from './limits.ts';
+import { TokenBucket } from './tokenBucket.ts';
+
+export class GuardedSocket extends EventEmitter {
+  /** Rooms whose `onAuthenticate` passed on this socket. */
+  readonly authenticatedRooms = new Set<string>();
+  readonly messages: TokenBucket;
+  readonly bytes: TokenBucket;
+  private preAuthMessages = 0;
+  private preAuthBytes = 0;
+  private closing = false;
+  private lastActive = performance.now();
+  private readonly authTimer: NodeJS.Timeout;
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly ip: string,
+    private readonly limits: SyncLimits,
+    private readonly onViolation: (reason: string) => void,
+  ) {
+    super();
+    this.messages = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
+    this.bytes = new TokenBucket(limits.byteBurst, limits.bytesPerSecond);
+    this.authTimer = setTimeout(() => {
+      if (this.authenticatedRooms.size === 0) this.violate(CLOSE.idle, 'no authentication in time');
+    }, limits.authTimeoutMs);
+    ws.on('message', (data: WebSocket.RawData, isBinary: boolean) => {
+      const frame = toBuffer(data);
+      if (this.admit(frame, isBinary)) this.emit('message', frame);
+    });
+    ws.on('pong', () => this.emit('pong'));
+    ws.once('close', (code: number, reason: Buffer) => {
+      clearTimeout(this.authTimer);
+      this.closing = true;
+      this.emit('close', code, reason);
+    });
+  }
+
+  // The part of ws' WebSocket that Hocuspocus uses.
+  get readyState(): number {
+    return this.ws.readyState;
+  }
+  set binaryType(_type: string) {
+    // Frames are always handed on as Buffers.
+  }
+  send(data: Uint8Array, callback?: (error?: Error) => void): void {
+    this.ws.send(data, callback);
+  }
+  ping(): void {
+    this.ws.ping();
+  }
+
+  /** Closes with `code` (first close wins); later frames are dropped. */
+  close(code: number = CLOSE.goingAway, reason = ''): void {
+    if (this.closing) return;
+    this.closing = true;
+    this.ws.close(code, reason);
+  }
+
+  /** After Hocuspocus has sent its permission-denied message, close with `code`. */
+  closeSoon(code: number, reason: string): void {
+    setImmediate(() => this.close(code, reason));
+  }
+
+  violate(code: number, reason: string): void {
+    if (this.closing) return;
+    this.onViolation(reason);
+    this.close(code, reason);
+  }
+
+  /** Something other than presence arrived (messageLimits.ts calls this). */
+  touch(): void {
+    this.lastActive = performance.now();
+  }
+
+  /** Milliseconds since the last activity, 0 before authentication (the auth timeout covers that). */
+  idleFor(): number {
+    return this.authenticatedRooms.size === 0 ? 0 : performance.now() - this.lastActive;
+  }
+
+  get isClosing(): boolean {
+    return this.closing;
+  }
+
+  private admit(frame: Buffer, isBinary: boolean): boolean {
+    if (this.closing) return false;
+    if (!isBinary) return this.refuse(CLOSE.unsupported, 'text frame');
+    const room = frameRoom(frame);
+    if (room === null || !(isRoomId(room) || isLegacyRoomId(room))) return this.refuse(CLOSE.unsupported, 'malformed frame');
+    if (this.authenticatedRooms.has(room)) return true;
+    this.preAuthMessages++;
+    this.preAuthBytes += frame.length;
+    if (this.preAuthMessages > this.limits.preAuthMessages || this.preAuthBytes > this.limits.preAuthBytes) {
+      return this.refuse(CLOSE.policy, 'too much before authentication');
+    }
+    return true;
+  }
+
+  private refuse(code: number, reason: string): false {
+    this.violate(code, reason);
+    return false;
+  }
+}
+
+function toBuffer(data: WebSocket.RawData): Buffer {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return data instanceof ArrayBuffer ? Buffer.from(data) : data;
+}
+
+/** The socket's gate, from a Hocuspocus hook's context (set in syncServer.ts). */
+export const gateOf = (context: unknown): GuardedSocket | undefined => (context as { gate?: GuardedSocket } | undefined)?.gate;
