@@ -4,6 +4,7 @@ import { createGesprek, gesprekkenStore, refreshGesprekken, removeGesprek } from
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import { useStoreState } from '../hooks/useStoreState.ts';
 import { gesprekHref, navigateTo } from '../routing/parseRoute.ts';
+import { OfflineReadiness } from '../pwa/OfflineReadiness.tsx';
 import { JoinActions } from '../sync/JoinActions.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 import { GesprekRow } from './GesprekRow.tsx';
@@ -42,6 +43,7 @@ export function HomeScreen() {
           Nieuw gesprek
         </button>
         <JoinActions onJoined={() => void refreshGesprekken()} />
+        <OfflineReadiness />
       </header>
       {(error || actionError) && (
         <div class="utrecht-alert utrecht-alert--error" role="alert">{actionError ?? error}</div>
