@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { docDatabaseName } from './docDatabaseName.ts';
 import { trackOpenDoc } from './openDocs.ts';
 import { describeStorageError } from './storageErrors.ts';
-import { commitNow, openUpdateDatabase, readUpdatesAfter, transactionDone, TRIM_AT_ENTRIES, UPDATES_STORE } from './yUpdateStore.ts';
+import { commitNow, openUpdateDatabase, readUpdatesAfter, transactionDone, TRIM_AT_ENTRIES, trimUpdates, UPDATES_STORE } from './yUpdateStore.ts';
 
 export type SaveStatus =
   | { state: 'loading' }
@@ -93,7 +93,9 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
     (opening ??= openUpdateDatabase(docDatabaseName(gesprekId)).then(
       (opened) => {
         db = opened;
+        // The browser closed it (storage cleared, disk trouble): report, and reopen on the retry.
         opened.addEventListener('close', () => {
+          if (destroyed) return;
           db = undefined;
           opening = undefined;
           failed(++seq, new DOMException('connection closed', 'InvalidStateError'));
@@ -165,25 +167,18 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
       );
   };
 
-  /** Merges the stored history into one entry (what y-indexeddb's storeState did), in one transaction. */
   const trim = () => {
     if (!db || destroyed) return;
     const n = ++seq;
+    const takeIn = (updates: Uint8Array[]) => transact(doc, () => updates.forEach((u) => applyUpdate(doc, u)), fromDisk, false);
     try {
-      const tx = db.transaction([UPDATES_STORE], 'readwrite');
-      const store = tx.objectStore(UPDATES_STORE);
-      // Another tab may have written since the load: take that in before its entries are deleted.
-      void readUpdatesAfter(store, lastKey).then((fresh) => {
-        if (fresh.updates.length) transact(doc, () => fresh.updates.forEach((u) => applyUpdate(doc, u)), fromDisk, false);
-        const add = store.add(encodeStateAsUpdate(doc));
-        add.onsuccess = () => {
-          const key = add.result as number;
-          store.delete(IDBKeyRange.upperBound(key, true));
+      trimUpdates(db, lastKey, takeIn, () => encodeStateAsUpdate(doc)).then(
+        (key) => {
           lastKey = key;
           entries = 1;
-        };
-      }, () => undefined);
-      transactionDone(tx).catch((error: unknown) => failed(n, error));
+        },
+        (error: unknown) => failed(n, error),
+      );
     } catch (error) {
       failed(n, error);
     }
