@@ -103,8 +103,8 @@ const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, '
 const verdict = (row) => (row.met === undefined ? '—' : row.met ? 'yes' : 'no');
 
 function table(rows) {
-  const lines = ['| row | what | result | floor (same run) | ratio | goal | met |', '|---|---|---|---|---|---|---|'];
-  for (const r of rows) lines.push(`| ${cell(r.id)} | ${cell(r.what)} | ${cell(r.result)} | ${cell(r.floor ?? '—')} | ${cell(r.ratio ?? '—')} | ${cell(r.goal)} | ${verdict(r)} |`);
+  const lines = ['| row | what | result | floor (same run) | ratio | goal | met | load |', '|---|---|---|---|---|---|---|---|'];
+  for (const r of rows) lines.push(`| ${cell(r.id)} | ${cell(r.what)} | ${cell(r.result)} | ${cell(r.floor ?? '—')} | ${cell(r.ratio ?? '—')} | ${cell(r.goal)} | ${verdict(r)} | ${cell(r.load ?? '—')} |`);
   return lines.join('\n');
 }
 
