@@ -23,7 +23,7 @@ import { emitRow, ratio } from './support/report.ts';
 import { ms, summarize } from './support/stats.ts';
 
 const EDITS = 10_000;
-const RELOADS = 7;
+const RELOADS = 5;
 const SINCE_TRIM = 400;
 const FIELD = 'afspraak.1.preventie';
 
