@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/build/precompress.ts';
 
 // The service worker precaches everything the app can ever load (shell, lazy chunks, the PDF
 // fonts), so after one online visit it opens and works with no network. `prompt`: a new
@@ -41,7 +42,8 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [preact(), pwa],
+  // precompress last: it also compresses the service worker and index.html written before it.
+  plugins: [preact(), pwa, precompress()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,16 +1,14 @@
 /**
- * P3: offline reload → interactive, home and an open gesprek with a 10k-edit history.
- * Chromium with an on-disk profile visits the real server (production build with its service
- * worker), starts a gesprek through the UI, and we add a 10,000-edit history to that gesprek's
- * y-indexeddb database: the edits are made in node (one transaction each, bench/support/offlineEdits)
- * and written into the app's database exactly as the app stores updates (one entry per update).
- * The app then opens it once online and one more character is typed through the UI, which makes
- * the app's own trim compact the store (as it does after a pause in typing). Then the server is
- * stopped and each screen is reloaded; an init script's MutationObserver logs performance.now()
- * (ms since navigation start) to the console when the screen is usable: home's "Nieuw gesprek" enabled with the
- * list shown, or the gesprek's first field (chapter 4) enabled and holding the full text.
- * Also a floor row: raw Y.applyUpdate of the same 10k-edit document in node.
- * Run with `npx tsx bench/offlineReload.ts`.
+ * P3: offline reload → usable, for home, an unshared gesprek and a shared one (room key set, so
+ * sync and crypto load and start on the way), each holding a realistic 10k-edit history as the
+ * app leaves it: one merged entry from its last trim plus 400 single-edit entries since (the app
+ * trims at 500). Chromium with an on-disk profile visits the real server (production build with
+ * its service worker); the server is then stopped and each screen reloaded; an init script's
+ * MutationObserver logs performance.now() (ms since navigation start) when the screen is usable:
+ * home's "Nieuw gesprek" enabled with the list shown, or the gesprek's chapter-4 field enabled
+ * and holding its full text. Floor: a minimal page served by the same service worker that reads
+ * one IndexedDB value (bench/support/benchBuild.ts). Without and with CPU throttling ×4.
+ * Also F1: raw Y.applyUpdate of the same document in node. Run with `npx tsx bench/offlineReload.ts`.
  */
 import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
@@ -18,11 +16,15 @@ import { startAppServer } from './support/appServer.ts';
 import { benchBuild } from './support/benchBuild.ts';
 import { withDiskProfile } from './support/chromium.ts';
 import { typeEdits } from './support/offlineEdits.ts';
-import { emitRow } from './support/report.ts';
+import { startGesprek, writeDocUpdates } from './support/appPage.ts';
+import { CPU_RATES, throttleCpu } from './support/cpuThrottle.ts';
+import { loadNow } from './support/load.ts';
+import { emitRow, ratio } from './support/report.ts';
 import { ms, summarize } from './support/stats.ts';
 
 const EDITS = 10_000;
-const RELOADS = 11;
+const RELOADS = 5;
+const SINCE_TRIM = 400;
 const FIELD = 'afspraak.1.preventie';
 
 /** What the page logs once the screen is usable, followed by performance.now(). */
@@ -36,7 +38,8 @@ const READY = 'bench-ready ';
  */
 const watchReady = (field: string): string => `(() => {
   const isGesprek = location.hash.startsWith('#/gesprek/');
-  const expected = sessionStorage.getItem('bench-expected');
+  if (location.pathname.startsWith('/bench-floor')) return;
+  const expected = sessionStorage.getItem('bench-expected-' + (location.hash.split('/')[2] || ''));
   const ready = () => {
     if (isGesprek) {
       const el = document.querySelector('[data-field="${field}"] textarea');
@@ -72,19 +75,24 @@ async function measureReload(page: Page): Promise<number> {
   } catch (error) {
     const seen = await page.evaluate((f) => {
       const el = document.querySelector<HTMLTextAreaElement>(`[data-field="${f}"] textarea`);
-      return { url: location.href, field: el?.value.length, expected: sessionStorage.getItem('bench-expected')?.length, h1: document.querySelector('h1')?.textContent };
+      return { url: location.href, field: el?.value.length, h1: document.querySelector('h1')?.textContent };
     }, FIELD);
     throw new Error(`screen never became ready: ${JSON.stringify(seen)}`, { cause: error });
   }
 }
 
-function historyUpdates(): { updates: string[]; doc: Y.Doc } {
+/** The stored form of a 10k-edit history: the last trim's merged entry, then single edits since. */
+function historyUpdates(): { updates: Uint8Array[]; doc: Y.Doc } {
   const doc = new Y.Doc();
-  const updates: string[] = [];
-  doc.on('update', (update: Uint8Array) => updates.push(Buffer.from(update).toString('base64')));
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
   typeEdits(doc, EDITS, 7);
-  return { updates, doc };
+  const merged = Y.mergeUpdates(updates.slice(0, updates.length - SINCE_TRIM));
+  return { updates: [merged, ...updates.slice(updates.length - SINCE_TRIM)], doc };
 }
+
+type Screen = 'floor' | 'home' | 'unshared' | 'shared';
+const SCREENS: Screen[] = ['floor', 'home', 'unshared', 'shared'];
 
 const built = await benchBuild();
 const server = await startAppServer({ staticDir: built.outDir });
@@ -94,52 +102,39 @@ try {
   const result = await withDiskProfile(async (context) => {
     const page = await context.newPage();
     await page.addInitScript({ content: watchReady(FIELD) });
-    await page.goto(`${server.origin}/`);
+    const unsharedId = await startGesprek(page, server.origin);
     const sw = await page.evaluate(async () => {
-      if (!('serviceWorker' in navigator)) return false;
-      const deadline = Date.now() + 20_000;
-      while (!navigator.serviceWorker.controller && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      return navigator.serviceWorker.controller !== null;
+      await navigator.serviceWorker.ready;
+      return true;
     });
-
-    await page.getByRole('button', { name: 'Nieuw gesprek' }).click();
-    await page.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ }).waitFor();
-    const id = /#\/gesprek\/([^/]+)/.exec(page.url())?.[1];
-    if (!id) throw new Error(`no gesprek id in ${page.url()}`);
+    const sharedId = await startGesprek(page, server.origin);
+    // "Delen" makes the room key and starts sync: from then on this gesprek opens with sync and crypto.
+    await page.getByRole('button', { name: 'Delen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Gesprek delen met de andere tablet' });
+    await dialog.getByRole('group', { name: 'Deze tablet is van' }).getByRole('radio', { name: 'School' }).check();
+    await dialog.getByLabel('Link').inputValue();
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
+    await page.getByRole('status').filter({ hasText: 'Verbonden' }).first().waitFor({ timeout: 30_000 });
     await page.goto(`${server.origin}/#/`);
     await page.locator('.app-gesprek-row').first().waitFor();
+    for (const id of [unsharedId, sharedId]) await writeDocUpdates(page, id, updates);
+    await page.goto(`${server.origin}/bench-floor.html`);
+    await page.goto(`${server.origin}/bench-floor.html`); // the value now exists
 
-    // The history, stored the way the app stores it: one IndexedDB entry per update.
-    await page.evaluate(
-      async ({ name, encoded }) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open(name);
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error ?? new Error('open failed'));
-        });
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(['updates'], 'readwrite');
-          const store = tx.objectStore('updates');
-          for (const text of encoded) store.add(Uint8Array.from(atob(text), (c) => c.charCodeAt(0)));
-          tx.oncomplete = () => resolve();
-          tx.onabort = () => reject(tx.error ?? new Error('aborted'));
-        });
-        db.close();
-      },
-      { name: `gesprek-doc-${id}`, encoded: updates },
-    );
-
-    // First open (online): 10k separate entries. Then one keystroke through the UI lets the app trim.
-    const gesprekUrl = `${server.origin}/#/gesprek/${id}/h4`;
-    await page.goto(gesprekUrl);
-    const field = page.locator(`[data-field="${FIELD}"] textarea`);
-    await page.waitForFunction((f) => (document.querySelector<HTMLTextAreaElement>(`[data-field="${f}"] textarea`)?.value.length ?? 0) > 0, FIELD);
-    await field.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.type('.');
-    await page.getByRole('status').filter({ hasText: 'Opgeslagen op dit apparaat' }).waitFor();
-    await page.waitForTimeout(2500); // the app trims 1 s after the last write
-    const expected = await field.inputValue();
+    const urls: Record<Screen, string> = {
+      floor: `${server.origin}/bench-floor.html`,
+      home: `${server.origin}/#/`,
+      unshared: `${server.origin}/#/gesprek/${unsharedId}/h4`,
+      shared: `${server.origin}/#/gesprek/${sharedId}/h4`,
+    };
+    // What the field holds once loaded (read once online), so "usable" means "all text there".
+    for (const id of [unsharedId, sharedId]) {
+      await page.goto(`${server.origin}/#/gesprek/${id}/h4`);
+      const field = page.locator(`[data-field="${FIELD}"] textarea`);
+      await page.waitForFunction((f) => (document.querySelector<HTMLTextAreaElement>(`[data-field="${f}"] textarea`)?.value.length ?? 0) > 0, FIELD);
+      const expected = await field.inputValue();
+      await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [`bench-expected-${id}`, expected] as const);
+    }
     const stored = await page.evaluate(async (name) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(name);
@@ -152,46 +147,47 @@ try {
       });
       db.close();
       return count;
-    }, `gesprek-doc-${id}`);
-    await page.evaluate((value) => sessionStorage.setItem('bench-expected', value), expected);
-    const onlineReload = await measureReload(page); // the same gesprek, server still up
+    }, `gesprek-doc-${sharedId}`);
 
     await server.stop();
     serverRunning = false;
 
-    const times: Record<'home' | 'gesprek', number[]> = { home: [], gesprek: [] };
-    const where: Record<'home' | 'gesprek', Array<{ dcl: number; scripts: number }>> = { home: [], gesprek: [] };
+    const times: Record<string, number[]> = {};
+    const loads: Record<number, number> = {};
     let controlled = true;
-    for (const [screen, url] of [['home', `${server.origin}/#/`], ['gesprek', gesprekUrl]] as const) {
-      await page.goto(url).catch(() => undefined);
-      await measureReload(page); // warm-up
-      for (let i = 0; i < RELOADS; i++) {
-        times[screen].push(await measureReload(page));
-        where[screen].push(phases[phases.length - 1] ?? { dcl: NaN, scripts: NaN });
-        controlled &&= await page.evaluate(() => navigator.serviceWorker.controller !== null);
+    for (const rate of CPU_RATES) {
+      await throttleCpu(page, rate);
+      for (const screen of SCREENS) {
+        const key = `${screen}×${rate}`;
+        times[key] = [];
+        await page.goto(urls[screen]).catch(() => undefined);
+        await measureReload(page); // warm-up
+        for (let i = 0; i < RELOADS; i++) {
+          times[key].push(await measureReload(page));
+          controlled &&= await page.evaluate(() => navigator.serviceWorker.controller !== null);
+        }
+        console.log(`  ${key}: ${times[key].map((t) => t.toFixed(0)).join(', ')} ms [load ${loadNow().toFixed(1)}]`);
       }
+      loads[rate] = loadNow();
     }
-    return { sw, controlled, times, where, stored, onlineReload, length: expected.length };
+    await throttleCpu(page, 1);
+    return { sw, controlled, times, loads, stored };
   });
 
-  const home = summarize(result.times.home);
-  const gesprek = summarize(result.times.gesprek);
-  console.log(`  service worker controlling: ${result.sw}; every offline reload served by it: ${result.controlled}`);
-  console.log(`  gesprek store after the app's trim: ${result.stored} IndexedDB entries; field text ${result.length} chars`);
-  console.log(`  one online reload of that gesprek (server up, for comparison): ${ms(result.onlineReload)}`);
-  for (const screen of ['home', 'gesprek'] as const) {
-    const dcl = summarize(result.where[screen].map((w) => w.dcl)).p50;
-    const scripts = summarize(result.where[screen].map((w) => w.scripts)).p50;
-    console.log(`  ${screen} p50 phases: DOMContentLoaded ${ms(dcl)}, last script received ${ms(scripts)}, usable ${ms(summarize(result.times[screen]).p50)}`);
-  }
-  console.log(`  home: ${result.times.home.map((t) => t.toFixed(0)).join(', ')} ms; gesprek: ${result.times.gesprek.map((t) => t.toFixed(0)).join(', ')} ms`);
+  const p50 = (screen: Screen, rate: number) => summarize(result.times[`${screen}×${rate}`] ?? []).p50;
+  console.log(`  service worker active: ${result.sw}; every offline reload served by it: ${result.controlled}; shared gesprek store: ${result.stored} entries`);
+  const fmt = (rate: number) => `home ${ms(p50('home', rate))} · unshared ${ms(p50('unshared', rate))} · shared ${ms(p50('shared', rate))}`;
+  const shared1 = p50('shared', 1);
+  const floor1 = p50('floor', 1);
   emitRow({
     id: 'P3',
-    what: 'offline reload → interactive (home; gesprek with 10k-edit history)',
-    result: `home p50 ${ms(home.p50)} · gesprek p50 ${ms(gesprek.p50)} (n ${gesprek.n} each)`,
-    goal: 'p50 ≤ 150 ms',
-    met: result.sw && result.controlled && home.p50 <= 150 && gesprek.p50 <= 150,
-    method: `Chromium, on-disk profile, production build + service worker (${result.sw ? 'controlling' : 'NOT active: online reload'}), server stopped; ${EDITS} one-char edits made in node, written to the gesprek's y-indexeddb store as the app writes them, compacted by the app's own trim after one UI keystroke (${result.stored} entries); navigation start → first chapter-4 field enabled with its full ${result.length}-char text (home: "Nieuw gesprek" enabled + list), logged by a MutationObserver in an init script (nothing polls the page while it opens); ${RELOADS} reloads after 1 warm-up.`,
+    what: 'offline reload → usable (home; unshared and shared gesprek with a 10k-edit history)',
+    result: `p50 ${fmt(1)} [load ${result.loads[1]?.toFixed(1)}]; ×4 CPU ${fmt(4)} [load ${result.loads[4]?.toFixed(1)}] (n ${RELOADS} each)`,
+    floor: `minimal SW page reading one IDB value p50 ${ms(floor1)} (×4 ${ms(p50('floor', 4))})`,
+    ratio: `${ratio(shared1, floor1)} (shared, p50)`,
+    goal: 'shared ≤ 1.5× floor; p50 ≤ 150 ms unthrottled',
+    met: result.sw && result.controlled && shared1 <= 1.5 * floor1 && Math.max(p50('home', 1), p50('unshared', 1), shared1) <= 150,
+    method: `Chromium, on-disk profile, production build + service worker (controlling), server stopped; ${EDITS} one-char edits made in node, stored as the app leaves them (one merged entry from the last trim + ${SINCE_TRIM} single edits: ${result.stored} entries), in an unshared gesprek and in one shared through "Delen" (room key, sync + crypto start on open); navigation start → chapter-4 field enabled with its full text (home: "Nieuw gesprek" enabled + list), logged by a MutationObserver in an init script (nothing polls the page while it opens); ${RELOADS} reloads after 1 warm-up per screen, without and with Emulation.setCPUThrottlingRate 4. Floor: bench-floor.html, precached by the same service worker, reads one IndexedDB value.`,
   });
 } finally {
   if (serverRunning) await server.stop();

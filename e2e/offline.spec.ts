@@ -1,14 +1,50 @@
 import { expect, test } from '@playwright/test';
 import { startAppServer, type AppServer } from './support/appServer.ts';
 import { answer, chapterNav, expectSaved, Q, startNewGesprek } from './support/gesprek.ts';
-import { builtFiles, openOfflineReadyApp, precachedUrls } from './offline.support.ts';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFiles, newAppContext, openOfflineReadyApp, precachedUrls } from './offline.support.ts';
 
 test('the service worker precaches every file the app can load: shell, lazy chunks, fonts, icons', () => {
   const precached = new Set(precachedUrls());
-  const needed = builtFiles().filter((file) => !/^(sw\.js|workbox-[\w-]+\.js)$/.test(file));
+  // .br and .gz are the same files compressed for the wire, not files of their own.
+  const needed = builtFiles().filter((file) => !/^(sw\.js|workbox-[\w-]+\.js)$/.test(file) && !/\.(br|gz)$/.test(file));
   expect(needed.filter((file) => !precached.has(file))).toEqual([]);
   expect(needed.some((file) => file.endsWith('.ttf'))).toBe(true);
   expect(needed.filter((file) => file.startsWith('assets/') && file.endsWith('.js')).length).toBeGreaterThan(3);
+});
+
+test('home says when the tablet may go offline, and the fonts arrive compressed and whole in the precache', async ({ browser }) => {
+  const context = await newAppContext(browser, test.info().project.use.baseURL ?? '');
+  // Hold the fonts (the largest files) back, so the precache is visibly not done yet.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/*.ttf', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Wordt klaargezet voor gebruik zonder internet…' })).toBeVisible();
+  release();
+  await expect(page.getByRole('status').filter({ hasText: 'Klaar voor gebruik zonder internet' })).toBeVisible();
+
+  const fonts = precachedUrls().filter((url) => url.endsWith('.ttf'));
+  const cachedSizes = await page.evaluate(async (urls) => {
+    const sizes: number[] = [];
+    for (const url of urls) {
+      const response = await caches.match(new URL(url, location.href).href, { ignoreSearch: true });
+      sizes.push(response ? (await response.arrayBuffer()).byteLength : -1);
+    }
+    return sizes;
+  }, fonts);
+  expect(cachedSizes).toEqual(fonts.map((url) => statSync(join('dist', url)).size));
+  for (const url of fonts) {
+    const response = await page.request.get(`/${url}`, { headers: { 'accept-encoding': 'br' } });
+    expect(response.headers()['content-encoding']).toBe('br');
+    expect(Number(response.headers()['content-length'])).toBe(statSync(join('dist', `${url}.br`)).size);
+  }
+  await context.close();
 });
 
 test.describe('with the server stopped', () => {

@@ -1,7 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { acceptedEncodings, COMPRESSIBLE } from './contentEncoding.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,7 +20,11 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The app shell is a single page: unknown paths without an extension get index.html. */
+/**
+ * The app shell is a single page: unknown paths without an extension get index.html.
+ * A precompressed copy is sent when the browser accepts its encoding; the headers describe the
+ * bytes on the wire (Content-Length of the compressed file), and caches keep the two apart (Vary).
+ */
 export function createStaticHandler(root: string) {
   const rootWithSep = root.endsWith(sep) ? root : root + sep;
 
@@ -50,19 +56,40 @@ export function createStaticHandler(root: string) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Niet gevonden');
       return;
     }
-    res.writeHead(200, {
+    const sent = COMPRESSIBLE.test(file) ? await encodedVariant(file, info, req.headers['accept-encoding']) : undefined;
+    const headers: Record<string, string | number> = {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': info.size,
+      'content-length': (sent?.info ?? info).size,
       'cache-control': cacheControlFor(file),
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
-    });
+    };
+    if (COMPRESSIBLE.test(file)) headers['vary'] = 'Accept-Encoding';
+    if (sent) headers['content-encoding'] = sent.encoding;
+    res.writeHead(200, headers);
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    createReadStream(file).pipe(res);
+    createReadStream(sent?.file ?? file).pipe(res);
   };
+}
+
+/**
+ * The best precompressed copy the browser accepts, if the build wrote one. A copy older than its
+ * file is stale (the file was replaced after the build, e.g. a hand-edited sw.js) and never sent.
+ */
+async function encodedVariant(
+  file: string,
+  original: Stats,
+  acceptEncoding: string | undefined,
+): Promise<{ file: string; info: Stats; encoding: string } | undefined> {
+  for (const encoding of acceptedEncodings(acceptEncoding)) {
+    const variant = file + encoding.suffix;
+    const info = await stat(variant).catch(() => null);
+    if (info?.isFile() && info.mtimeMs >= original.mtimeMs) return { file: variant, info, encoding: encoding.name };
+  }
+  return undefined;
 }
 
 function safePathname(url: string): string | null {

@@ -15,10 +15,14 @@ import './ui/styles/theme.css';
 import './ui/styles/app.css';
 import { App } from './ui/App.tsx';
 import { appDatabase } from './storage/db.ts';
+import { startAppUpdates } from './state/appUpdateStore.ts';
 
 // Every screen reads the list database first thing. Opening it now lets the browser open its store
 // on disk while the screen's code is still loading; a failure here surfaces on that first read.
 appDatabase().open().catch(() => undefined);
+
+// The precache starts with the first screen: the sooner it is done, the sooner the tablet may go offline.
+startAppUpdates();
 
 document.body.classList.add('app-theme');
 const root = document.getElementById('app');

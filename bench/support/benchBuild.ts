@@ -52,12 +52,42 @@ function moduleGraphPlugin(outDir: string): Plugin {
   };
 }
 
+/**
+ * P3's floor: the smallest page the same service worker can serve offline (precached like the
+ * app's files): it reads one IndexedDB value and logs `bench-ready <ms>`.
+ */
+function floorPagePlugin(): Plugin {
+  const script = `(async () => {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('bench-floor-page', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('kv');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const value = await new Promise((resolve) => {
+    const request = db.transaction('kv').objectStore('kv').get('v');
+    request.onsuccess = () => resolve(request.result);
+  });
+  if (value === undefined) db.transaction('kv', 'readwrite').objectStore('kv').put('one value', 'v');
+  document.body.textContent = 'floor ' + (value ?? 'first');
+  console.debug('bench-ready ' + performance.now());
+})();`;
+  return {
+    name: 'bench-floor-page',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'bench-floor.html', source: '<!doctype html><meta charset="utf-8"><title>floor</title><script src="/bench-floor.js"></script>' });
+      this.emitFile({ type: 'asset', fileName: 'bench-floor.js', source: script });
+    },
+  };
+}
+
 export async function runBenchBuild(outDir = resolve(BENCH_TMP, 'dist')): Promise<BenchBuild> {
   await build({
     root: REPO_ROOT,
     configFile: resolve(REPO_ROOT, 'vite.config.ts'),
     logLevel: 'warn',
-    plugins: [moduleGraphPlugin(outDir)],
+    plugins: [moduleGraphPlugin(outDir), floorPagePlugin()],
     build: { outDir, emptyOutDir: true, manifest: true },
   });
   return readBenchBuild(outDir);

@@ -2,6 +2,8 @@
  * How a bench hands its figures to scripts/bench-all.mjs: one `BENCH_ROW {json}` line per table
  * row on stdout. Everything else a bench prints is for people.
  */
+import { loadavg } from 'node:os';
+
 export interface BenchRow {
   /** P1 … P7, or F1 … for floors. */
   id: string;
@@ -17,10 +19,12 @@ export interface BenchRow {
   met?: boolean;
   /** How it was measured, in one line (goes under the table). */
   method: string;
+  /** 1-minute load average when the row was measured (filled in by emitRow). */
+  load?: string;
 }
 
 export function emitRow(row: BenchRow): void {
-  console.log(`BENCH_ROW ${JSON.stringify(row)}`);
+  console.log(`BENCH_ROW ${JSON.stringify({ ...row, load: row.load ?? loadavg()[0]?.toFixed(1) })}`);
 }
 
 export const ratio = (value: number, floor: number): string => (floor > 0 && Number.isFinite(value) ? `${(value / floor).toFixed(1)}×` : 'n/a');

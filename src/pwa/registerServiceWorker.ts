@@ -4,6 +4,8 @@ import { Workbox } from 'workbox-window';
 export interface ServiceWorkerEvents {
   /** A new version is installed and waits; it takes over only when the user says so. */
   onUpdateWaiting(): void;
+  /** A service worker is active: its install precached every file, so the app opens without a network. */
+  onOfflineReady(): void;
 }
 
 export interface ServiceWorkerHandle {
@@ -30,6 +32,9 @@ export async function registerServiceWorker(scriptUrl: string, events: ServiceWo
       // Offline or the server is away: the next check will try again.
     }
   };
+  // `ready` settles once a worker is active, and a worker only activates after its install has
+  // precached everything (a failed download fails the install): then the tablet may go offline.
+  void navigator.serviceWorker.ready.then(() => events.onOfflineReady());
   await wb.register();
   // A tablet stays open for days: look for a new version now and then, and when it wakes up.
   setInterval(() => void checkForUpdate(), UPDATE_CHECK_INTERVAL_MS);

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { openGesprekFile, parsePairingLink, readGesprekFileRoomId, type FileProblem, type PairingProblem, type Result, type SyncProblem } from '../sync/index.ts';
-import type { DocPersistence } from '../storage/docPersistence.ts';
+import { committed } from '../storage/committed.ts';
 import { persistDoc } from '../storage/docPersistence.ts';
 import { addGesprek, getGesprek, updateGesprek } from '../storage/gesprekList.ts';
 
@@ -30,20 +30,6 @@ export async function joinFromPairingLink(text: string, now = Date.now()): Promi
 
 type MergeProblem = FileProblem | SyncProblem<'not-paired' | 'storage'>;
 
-function committed(persistence: DocPersistence): Promise<boolean> {
-  return new Promise((resolve) => {
-    const check = () => {
-      const { state } = persistence.status();
-      if (state === 'saved' || state === 'error') {
-        stop();
-        resolve(state === 'saved');
-      }
-    };
-    const stop = persistence.subscribe(check);
-    check();
-  });
-}
-
 /** "Bestand openen": merges a `.gesprek` file into the gesprek it belongs to (a Yjs merge, never an overwrite). */
 export async function mergeGesprekFile(bytes: Uint8Array): Promise<Result<string, MergeProblem>> {
   const roomId = readGesprekFileRoomId(bytes);
@@ -62,7 +48,7 @@ export async function mergeGesprekFile(bytes: Uint8Array): Promise<Result<string
   try {
     await persistence.loaded;
     Y.applyUpdate(doc, opened.value);
-    if (!(await committed(persistence))) {
+    if (!(await committed(persistence).then(() => true, () => false))) {
       return { ok: false, error: { code: 'storage', message: 'Het bestand kon niet worden opgeslagen op deze tablet. Is de tablet vol?' } };
     }
   } finally {

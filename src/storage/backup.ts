@@ -1,13 +1,15 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { gesprekSummary } from '../domain/form/summary.ts';
 import { todayIso } from '../domain/format/dutchDate.ts';
 import { encodeBackup, parseBackup, type BackupEntry, type ParseProblem } from './backupFormat.ts';
 import { appDatabase, type GesprekRecord } from './db.ts';
-import { docDatabaseName } from './docDatabaseName.ts';
-import { persistDoc, type DocPersistence } from './docPersistence.ts';
+import { committed } from './committed.ts';
+import { persistDoc } from './docPersistence.ts';
 import { listGesprekken } from './gesprekList.ts';
 import { describeStorageError } from './storageErrors.ts';
+import { StorageWriteError } from './storageWriteError.ts';
+
+export { StorageWriteError };
 
 /** "gesprekken-reservekopie-2026-11-23.json", in the tablet's own date. */
 export const backupFileName = (now: Date) => `gesprekken-reservekopie-${todayIso(now)}.json`;
@@ -23,10 +25,9 @@ export async function exportBackup(now = new Date()): Promise<{ fileName: string
 /** Reads a gesprek's stored document without keeping it open. */
 async function readDocState(id: string): Promise<Uint8Array> {
   const doc = new Y.Doc();
-  const persistence = new IndexeddbPersistence(docDatabaseName(id), doc);
+  const persistence = persistDoc(id, doc);
   try {
-    await persistence._db;
-    await persistence.whenSynced;
+    await persistence.loaded;
     return Y.encodeStateAsUpdate(doc);
   } finally {
     await persistence.destroy();
@@ -105,27 +106,4 @@ export function combineRecords(local: GesprekRecord | undefined, incoming: Gespr
   if (local.needsInit === true && incoming.needsInit === true) combined.needsInit = true;
   else delete combined.needsInit;
   return combined;
-}
-
-/** Resolves once everything written so far has committed; rejects with the storage error. */
-function committed(persistence: DocPersistence): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      const status = persistence.status();
-      if (status.state === 'saved') {
-        unsubscribe();
-        resolve();
-      } else if (status.state === 'error') {
-        unsubscribe();
-        reject(new StorageWriteError(status.message));
-      }
-    };
-    const unsubscribe = persistence.subscribe(check);
-    check();
-  });
-}
-
-/** A document could not be stored; `message` is already the Dutch text for the user. */
-export class StorageWriteError extends Error {
-  override name = 'StorageWriteError';
 }

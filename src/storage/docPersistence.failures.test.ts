@@ -1,16 +1,24 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { newGesprekId } from '../domain/ids/gesprekId.ts';
-import { persistDoc, type DocPersistence } from './docPersistence.ts';
+import { persistDoc, type DocPersistence, type SaveStatus } from './docPersistence.ts';
 
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-};
+/** Resolves when the status reaches `state` (no polling: works under fake timers too). */
+const statusBecomes = (persistence: DocPersistence, state: SaveStatus['state']) =>
+  new Promise<void>((resolve) => {
+    const check = () => {
+      if (persistence.status().state !== state) return;
+      stop();
+      resolve();
+    };
+    const stop = persistence.subscribe(check);
+    check();
+  });
 
 const originalTransaction = IDBDatabase.prototype.transaction;
 afterEach(() => {
   IDBDatabase.prototype.transaction = originalTransaction;
+  vi.useRealTimers();
 });
 
 /** Makes the next transactions fail the way a browser does: thrown, or aborted after the request. */
@@ -19,9 +27,17 @@ function breakTransactions(how: 'throw-quota' | 'throw-closing' | 'abort-quota')
     if (how === 'throw-quota') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     if (how === 'throw-closing') throw new DOMException('The database connection is closing.', 'InvalidStateError');
     const tx = originalTransaction.apply(this, args);
-    // Chrome aborts the commit when the quota is exceeded, with the quota error as tx.error.
+    // Chrome aborts the commit when the quota is exceeded, with the quota error as tx.error:
+    // whether the commit is asked for (commit()) or comes at the end of the task.
     Object.defineProperty(tx, 'error', { get: () => new DOMException('Quota exceeded.', 'QuotaExceededError') });
-    queueMicrotask(() => tx.abort());
+    let aborted = false;
+    const abortOnce = () => {
+      if (aborted) return;
+      aborted = true;
+      tx.abort();
+    };
+    tx.commit = abortOnce;
+    queueMicrotask(abortOnce);
     return tx;
   } as IDBDatabase['transaction'];
 }
@@ -50,7 +66,7 @@ describe('persistDoc when IndexedDB fails', () => {
     persistence.subscribe((s) => seen.push(s.state));
     breakTransactions('abort-quota');
     doc.getText('f').insert(0, 'kwijt?');
-    await until(() => persistence.status().state === 'error');
+    await statusBecomes(persistence, 'error');
     const status = persistence.status();
     expect(status.state === 'error' && status.message).toMatch(/geen ruimte meer/);
     expect(seen).not.toContain('saved');
@@ -72,7 +88,7 @@ describe('persistDoc when IndexedDB fails', () => {
     const { doc, persistence } = await open(id);
     const text = doc.getText('f');
     text.insert(0, 'Eerst. ');
-    await until(() => persistence.status().state === 'saved');
+    await statusBecomes(persistence, 'saved');
 
     breakTransactions('throw-quota');
     text.insert(text.length, 'Mislukt. ');
@@ -81,7 +97,7 @@ describe('persistDoc when IndexedDB fails', () => {
 
     // The next edit commits, but "saved" is only said once what failed is stored as well.
     text.insert(text.length, 'Daarna.');
-    await until(() => persistence.status().state === 'saved');
+    await statusBecomes(persistence, 'saved');
     await persistence.destroy();
     expect(await reopenText(id, 'f')).toBe('Eerst. Mislukt. Daarna.');
   });
@@ -89,11 +105,18 @@ describe('persistDoc when IndexedDB fails', () => {
   it('retries by itself, so a freed-up tablet saves the failed edit without more typing', async () => {
     const id = newGesprekId();
     const { doc, persistence } = await open(id);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     breakTransactions('throw-quota');
     doc.getText('f').insert(0, 'Na het opruimen bewaard');
     expect(persistence.status().state).toBe('error');
     IDBDatabase.prototype.transaction = originalTransaction;
-    await until(() => persistence.status().state === 'saved');
+    // No retry before its delay, then one without any more typing.
+    await vi.advanceTimersByTimeAsync(1900);
+    expect(persistence.status().state).toBe('error');
+    const saved = statusBecomes(persistence, 'saved');
+    await vi.advanceTimersByTimeAsync(200);
+    await saved;
+    vi.useRealTimers();
     await persistence.destroy();
     expect(await reopenText(id, 'f')).toBe('Na het opruimen bewaard');
   });

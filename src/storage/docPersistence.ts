@@ -1,9 +1,9 @@
-import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
-import { encodeStateAsUpdate, mergeUpdates } from 'yjs';
+import { applyUpdate, encodeStateAsUpdate, encodeStateVector, mergeUpdates, transact } from 'yjs';
 import type * as Y from 'yjs';
 import { docDatabaseName } from './docDatabaseName.ts';
 import { trackOpenDoc } from './openDocs.ts';
 import { describeStorageError } from './storageErrors.ts';
+import { commitNow, openUpdateDatabase, readUpdatesAfter, transactionDone, TRIM_AT_ENTRIES, trimUpdates, UPDATES_STORE } from './yUpdateStore.ts';
 
 export type SaveStatus =
   | { state: 'loading' }
@@ -12,7 +12,7 @@ export type SaveStatus =
   | { state: 'error'; message: string };
 
 export interface DocPersistence {
-  /** Resolves once the stored document has been loaded into the Y.Doc. */
+  /** Resolves once the stored document has been loaded into the Y.Doc; rejects when it cannot be read. */
   loaded: Promise<void>;
   status(): SaveStatus;
   subscribe(listener: (status: SaveStatus) => void): () => void;
@@ -26,21 +26,27 @@ const RETRY_FIRST_MS = 2000;
 const RETRY_MAX_MS = 30_000;
 
 /**
- * y-indexeddb, with its write step replaced by one that knows when IndexedDB has committed
- * and reports failures: "Opgeslagen" is only ever said after the transaction completed.
+ * Keeps a Y.Doc in its IndexedDB database (format: yUpdateStore.ts) and tells the truth about
+ * it: "Opgeslagen" is only ever said after the transaction committed; failures are reported.
  *
  * One transaction is in flight at a time; updates that arrive meanwhile wait and go together
  * (merged) in the next one. So however fast someone types, a keystroke is committed within about
  * two commits. (One transaction per keystroke builds a backlog, and a tab that closes aborts it.)
  */
 export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
-  const persistence = new IndexeddbPersistence(docDatabaseName(gesprekId), doc);
+  /** The origin of updates read from disk: those are never written back. */
+  const fromDisk = Symbol('stored');
+  let db: IDBDatabase | undefined;
+  let opening: Promise<IDBDatabase> | undefined;
+  let lastKey = 0;
+  let entries = 0;
   let status: SaveStatus = { state: 'loading' };
   let trimTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let retryDelay = RETRY_FIRST_MS;
   let queue: Uint8Array[] = [];
-  let wholeRequested = false;
+  // A doc that already holds something (made before it was opened) is stored whole.
+  let wholeRequested = encodeStateVector(doc).length > 1;
   let inFlight = false;
   // Writes are numbered. A failed write leaves its updates only in memory, and later updates
   // build on them; so until a whole-document write issued after the failure has committed,
@@ -62,7 +68,7 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
   const showProgress = () => {
     if (isIdle()) for (const resolve of idleWaiters.splice(0)) resolve();
     const pending = waiting() + (inFlight ? 1 : 0);
-    if (status.state === 'error') return;
+    if (status.state === 'error' || status.state === 'loading') return;
     if (pending > 0) set({ state: 'saving', pending });
     else if (uncoveredFailure === 0) set({ state: 'saved' });
   };
@@ -82,91 +88,133 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
     scheduleRetry();
   };
 
+  /** The connection, opened once; after a failure (or the browser closing it) the next call opens anew. */
+  const connect = (): Promise<IDBDatabase> =>
+    (opening ??= openUpdateDatabase(docDatabaseName(gesprekId)).then(
+      (opened) => {
+        db = opened;
+        // The browser closed it (storage cleared, disk trouble): report, and reopen on the retry.
+        opened.addEventListener('close', () => {
+          if (destroyed) return;
+          db = undefined;
+          opening = undefined;
+          failed(++seq, new DOMException('connection closed', 'InvalidStateError'));
+        });
+        return opened;
+      },
+      (error: unknown) => {
+        opening = undefined;
+        throw error;
+      },
+    ));
+
   /** Writes everything waiting in one transaction; `onSettled` runs once it committed or failed. */
-  const writeWaiting = (db: IDBDatabase, onSettled: () => void) => {
+  const writeWaiting = (connection: IDBDatabase, onSettled: () => void) => {
     const batch = queue;
     const whole = wholeRequested || uncoveredFailure > 0;
     queue = [];
     wholeRequested = false;
     const n = ++seq;
-    let tx: IDBTransaction;
-    let requestError: DOMException | null = null;
+    let done: Promise<void>;
     try {
       const data = whole ? encodeStateAsUpdate(doc) : batch.length === 1 ? batch[0]! : mergeUpdates(batch);
-      tx = db.transaction(['updates'], 'readwrite');
-      const request = tx.objectStore('updates').add(data);
-      // Let a failed request abort the transaction (the default), and remember why.
-      request.onerror = () => {
-        requestError = request.error;
-      };
+      const tx = connection.transaction([UPDATES_STORE], 'readwrite');
+      done = transactionDone(tx);
+      tx.objectStore(UPDATES_STORE).add(data);
+      commitNow(tx);
     } catch (error) {
       failed(n, error);
       onSettled();
       return;
     }
-    tx.oncomplete = () => {
-      if (whole && n > uncoveredFailure) {
-        uncoveredFailure = 0;
-        retryDelay = RETRY_FIRST_MS;
-        if (status.state === 'error') set({ state: 'saving', pending: waiting() });
-      }
-      onSettled();
-    };
-    tx.onabort = () => {
-      failed(n, tx.error ?? requestError ?? new DOMException('Transaction aborted', 'AbortError'));
-      onSettled();
-    };
-    persistence._dbsize++;
-    if (persistence._dbsize >= PREFERRED_TRIM_SIZE) scheduleTrim();
+    entries++;
+    if (entries >= TRIM_AT_ENTRIES) scheduleTrim();
+    done.then(
+      () => {
+        if (whole && n > uncoveredFailure) {
+          uncoveredFailure = 0;
+          retryDelay = RETRY_FIRST_MS;
+          if (status.state === 'error') set({ state: 'saving', pending: waiting() });
+        }
+        onSettled();
+      },
+      (error: unknown) => {
+        failed(n, error);
+        onSettled();
+      },
+    );
   };
 
   const flush = () => {
     if (inFlight || destroyed || waiting() === 0) return;
-    const db = persistence.db;
-    if (!db) {
-      inFlight = true;
-      persistence._db.then(
-        () => {
-          inFlight = false;
-          flush();
-        },
-        (error: unknown) => fail(error),
-      );
-      return;
-    }
     inFlight = true;
-    writeWaiting(db, () => {
+    const settled = () => {
       inFlight = false;
       flush();
       showProgress();
-    });
+    };
+    if (db) writeWaiting(db, settled);
+    else
+      connect().then(
+        () => settled(),
+        (error: unknown) => {
+          // Nothing can be written: what waited lives in the doc only, so a retry stores it whole.
+          queue = [];
+          wholeRequested = false;
+          failed(++seq, error);
+          settled();
+        },
+      );
+  };
+
+  const trim = () => {
+    if (!db || destroyed) return;
+    const n = ++seq;
+    const takeIn = (updates: Uint8Array[]) => transact(doc, () => updates.forEach((u) => applyUpdate(doc, u)), fromDisk, false);
+    try {
+      trimUpdates(db, lastKey, takeIn, () => encodeStateAsUpdate(doc)).then(
+        (key) => {
+          lastKey = key;
+          entries = 1;
+        },
+        (error: unknown) => failed(n, error),
+      );
+    } catch (error) {
+      failed(n, error);
+    }
   };
 
   const scheduleTrim = () => {
     clearTimeout(trimTimer);
-    trimTimer = setTimeout(() => void storeState(persistence, false).catch(fail), TRIM_DELAY_MS);
+    trimTimer = setTimeout(trim, TRIM_DELAY_MS);
   };
 
   /** `update` undefined: store the whole document (a retry after a failure). */
   const storeUpdate = (update: Uint8Array | undefined, origin: unknown) => {
-    if (origin === persistence) return;
+    if (origin === fromDisk) return;
     if (update) queue.push(update);
     else wholeRequested = true;
     flush();
     showProgress();
   };
+  const onUpdate = (update: Uint8Array, origin: unknown) => storeUpdate(update, origin);
+  doc.on('update', onUpdate);
 
-  doc.off('update', persistence._storeUpdate);
-  persistence._storeUpdate = storeUpdate;
-  doc.on('update', storeUpdate);
-
-  void persistence._db.then((db) => {
-    db.addEventListener('close', () => fail(new DOMException('connection closed', 'InvalidStateError')));
-  }, fail);
-
-  const loaded = persistence.whenSynced.then(() => {
-    if (status.state === 'loading') set({ state: 'saved' });
+  const loaded = connect().then(async (connection) => {
+    const tx = connection.transaction([UPDATES_STORE], 'readonly');
+    const stored = await readUpdatesAfter(tx.objectStore(UPDATES_STORE), 0);
+    if (destroyed) return;
+    transact(doc, () => stored.updates.forEach((u) => applyUpdate(doc, u)), fromDisk, false);
+    lastKey = stored.lastKey;
+    entries = stored.updates.length;
+    if (entries >= TRIM_AT_ENTRIES) scheduleTrim();
+    if (status.state === 'loading') {
+      set({ state: 'saved' });
+      showProgress();
+    }
   });
+  loaded.catch((error: unknown) => fail(error));
+  flush();
 
   const handle: DocPersistence = {
     loaded,
@@ -181,13 +229,15 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
     async destroy() {
       destroyed = true;
       untrack();
+      doc.off('update', onUpdate);
       for (const resolve of idleWaiters.splice(0)) resolve();
       clearTimeout(trimTimer);
       clearTimeout(retryTimer);
       listeners.clear();
       // What waits behind the write in flight goes now; closing lets both transactions finish.
-      if (waiting() > 0 && persistence.db) writeWaiting(persistence.db, () => undefined);
-      await persistence.destroy();
+      if (waiting() > 0 && db) writeWaiting(db, () => undefined);
+      const connection = await opening?.catch(() => undefined);
+      connection?.close();
     },
   };
   const untrack = trackOpenDoc(handle);

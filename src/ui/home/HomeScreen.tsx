@@ -6,6 +6,7 @@ import { InsecureConnectionNotice } from '../common/InsecureConnectionNotice.tsx
 import { usePageTitle } from '../hooks/usePageTitle.ts';
 import { useStoreState } from '../hooks/useStoreState.ts';
 import { gesprekHref, navigateTo } from '../routing/parseRoute.ts';
+import { OfflineReadiness } from '../pwa/OfflineReadiness.tsx';
 import { JoinActions } from '../sync/JoinActions.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 import { GesprekRow } from './GesprekRow.tsx';
@@ -53,6 +54,7 @@ export function HomeScreen() {
           Nieuw gesprek
         </button>
         <JoinActions onJoined={() => void refreshGesprekken()} />
+        <OfflineReadiness />
       </header>
       <InsecureConnectionNotice />
       {(error || actionError) && (

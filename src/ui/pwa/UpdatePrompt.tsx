@@ -1,12 +1,10 @@
-import { useEffect } from 'preact/hooks';
-import { appUpdateStore, applyAppUpdate, startAppUpdates } from '../../state/appUpdateStore.ts';
+import { appUpdateStore, applyAppUpdate } from '../../state/appUpdateStore.ts';
 import { useStoreState } from '../hooks/useStoreState.ts';
 import './pwa.css';
 
 /** "Nieuwe versie beschikbaar": a new version waits until the user chooses to switch. */
 export function UpdatePrompt() {
   const { updateWaiting, updating } = useStoreState(appUpdateStore, (s) => s);
-  useEffect(startAppUpdates, []);
   if (!updateWaiting) return null;
   return (
     <aside class="app-update" aria-labelledby="app-update-title">
