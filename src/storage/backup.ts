@@ -1,13 +1,15 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { failure, success, type Result } from '../protocol/index.ts';
 import { gesprekSummary } from '../domain/form/summary.ts';
 import { todayIso } from '../domain/format/dutchDate.ts';
 import { encodeBackup, parseBackup, type BackupEntry, type ParseProblem } from './backupFormat.ts';
 import { appDatabase, type GesprekRecord } from './db.ts';
 import { docDatabaseName } from './docDatabaseName.ts';
-import { persistDoc, type DocPersistence } from './docPersistence.ts';
+import { committed } from './committed.ts';
+import { persistDoc } from './docPersistence.ts';
 import { listGesprekken } from './gesprekList.ts';
-import { describeStorageError } from './storageErrors.ts';
+import { storageErrorKind, type StorageErrorKind } from './storageErrors.ts';
 
 /** "gesprekken-reservekopie-2026-11-23.json", in the tablet's own date. */
 export const backupFileName = (now: Date) => `gesprekken-reservekopie-${todayIso(now)}.json`;
@@ -34,10 +36,9 @@ async function readDocState(id: string): Promise<Uint8Array> {
   }
 }
 
-export type ImportResult =
-  | { ok: true; added: number; merged: number }
-  | { ok: false; problem: ParseProblem }
-  | { ok: false; problem: 'storage'; message: string; done: number };
+/** `storage-…`: a document could not be stored; gesprekken before it were restored. */
+export type ImportProblem = ParseProblem | `storage-${StorageErrorKind}`;
+export type ImportResult = Result<{ added: number; merged: number }, ImportProblem>;
 
 /**
  * Merges a backup into this tablet. Each document is merged with Yjs (so newer local edits are
@@ -49,30 +50,32 @@ export async function importBackup(text: string): Promise<ImportResult> {
   if (!parsed.ok) return parsed;
   let added = 0;
   let merged = 0;
-  for (const entry of parsed.entries) {
+  for (const entry of parsed.value) {
+    let isNew: Result<boolean, StorageErrorKind>;
     try {
-      const isNew = await mergeEntry(entry);
-      if (isNew) added++;
-      else merged++;
+      isNew = await mergeEntry(entry);
     } catch (error) {
-      const message = error instanceof StorageWriteError ? error.message : describeStorageError(error);
-      return { ok: false, problem: 'storage', message, done: added + merged };
+      isNew = failure(storageErrorKind(error));
     }
+    if (!isNew.ok) return failure(`storage-${isNew.error.code}`);
+    if (isNew.value) added++;
+    else merged++;
   }
-  return { ok: true, added, merged };
+  return success({ added, merged });
 }
 
-/** Returns true when this tablet did not have the gesprek yet. */
-async function mergeEntry({ record, update }: BackupEntry): Promise<boolean> {
+/** True when this tablet did not have the gesprek yet. */
+async function mergeEntry({ record, update }: BackupEntry): Promise<Result<boolean, StorageErrorKind>> {
   const doc = new Y.Doc();
   const persistence = persistDoc(record.id, doc);
   try {
     await persistence.loaded;
     Y.applyUpdate(doc, update);
-    await committed(persistence);
+    const stored = await committed(persistence);
+    if (!stored.ok) return stored;
     const summary = gesprekSummary(doc);
     const db = appDatabase();
-    return await db.transaction('rw', db.gesprekken, async () => {
+    const isNew = await db.transaction('rw', db.gesprekken, async () => {
       const local = await db.gesprekken.get(record.id);
       const row = combineRecords(local, record);
       const derived: GesprekRecord = {
@@ -86,6 +89,7 @@ async function mergeEntry({ record, update }: BackupEntry): Promise<boolean> {
       await db.gesprekken.put(derived);
       return local === undefined;
     });
+    return success(isNew);
   } finally {
     await persistence.destroy();
     doc.destroy();
@@ -105,27 +109,4 @@ export function combineRecords(local: GesprekRecord | undefined, incoming: Gespr
   if (local.needsInit === true && incoming.needsInit === true) combined.needsInit = true;
   else delete combined.needsInit;
   return combined;
-}
-
-/** Resolves once everything written so far has committed; rejects with the storage error. */
-function committed(persistence: DocPersistence): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      const status = persistence.status();
-      if (status.state === 'saved') {
-        unsubscribe();
-        resolve();
-      } else if (status.state === 'error') {
-        unsubscribe();
-        reject(new StorageWriteError(status.message));
-      }
-    };
-    const unsubscribe = persistence.subscribe(check);
-    check();
-  });
-}
-
-/** A document could not be stored; `message` is already the Dutch text for the user. */
-export class StorageWriteError extends Error {
-  override name = 'StorageWriteError';
 }

@@ -1,6 +1,6 @@
 /** Presence (awareness) that carries only ciphertext: `{ e: base64url(sealed JSON) }` per client. */
 import type { Awareness } from 'y-protocols/awareness';
-import { fromBase64Url, toBase64Url } from '../domain/ids/gesprekId.ts';
+import { fromBase64Url, toBase64Url } from '../protocol/base64url.ts';
 import { fromUtf8, utf8 } from './bytes.ts';
 import { openEntry, presenceAad, sealEntry } from './envelope.ts';
 import type { Peer, Role } from './syncStatus.ts';

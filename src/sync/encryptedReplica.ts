@@ -187,7 +187,7 @@ export class EncryptedReplica {
       Y.applyUpdate(this.mirror, opened.value, REMOTE_ORIGIN);
       Y.applyUpdate(this.options.plain, opened.value, REMOTE_ORIGIN);
     } catch {
-      return this.failed(id, { code: 'not-authentic', message: 'Wijziging kon niet worden verwerkt.' });
+      return this.failed(id, { code: 'not-applicable' });
     }
     if (this.entryStates.get(id) === 'opening') this.entryStates.set(id, 'read');
   }

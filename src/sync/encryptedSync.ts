@@ -1,15 +1,13 @@
 /** Live, end-to-end encrypted sync of one gesprek over a Hocuspocus connection; the server sees only the envelope. */
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
+import { CLOSE, SYNC_PATH } from '../protocol/index.ts';
 import type { EntryProblem } from './envelope.ts';
 import { EncryptedPresence, type Presence } from './encryptedPresence.ts';
 import { EncryptedReplica, type CompactionLimits } from './encryptedReplica.ts';
 import { deriveConnectionToken, importRoomKey, roomKeyFromBase64Url } from './roomKey.ts';
 import { StoppableSocket } from './stoppableSocket.ts';
 import { StatusStore, type StatusListener, type SyncStatus } from './syncStatus.ts';
-
-/** Close code the server uses for a wrong or missing token. */
-export const REFUSED_CLOSE_CODE = 4401;
 
 export interface EncryptedSyncOptions {
   /** The plaintext gesprek, owned and persisted by the storage layer. It is never sent anywhere. */
@@ -30,7 +28,7 @@ export interface EncryptedSyncOptions {
 }
 
 export function syncUrlFor(origin: string): string {
-  return `${origin.replace(/^http/, 'ws').replace(/\/+$/, '')}/sync`;
+  return `${origin.replace(/^http/, 'ws').replace(/\/+$/, '')}${SYNC_PATH}`;
 }
 
 export async function startEncryptedSync(options: EncryptedSyncOptions): Promise<EncryptedSync> {
@@ -138,7 +136,7 @@ export class EncryptedSync {
     });
     this.provider.on('authenticationFailed', () => this.refuse());
     this.provider.on('close', ({ event }: { event: { code?: number } }) => {
-      if (event.code === REFUSED_CLOSE_CODE) this.refuse();
+      if (event.code === CLOSE.wrongKey) this.refuse();
       this.wentOffline();
     });
     this.provider.on('synced', () => void this.replica.goOnline());

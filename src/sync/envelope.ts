@@ -1,14 +1,16 @@
 /** One sealed entry: version ‖ 96-bit random IV ‖ AES-GCM-256(key, payload, additionalData). */
-import { toBase64Url } from '../domain/ids/gesprekId.ts';
+import { failure, success, type Problem, type Result } from '../protocol/index.ts';
+import { toBase64Url } from '../protocol/base64url.ts';
 import { concatBytes, ownBytes, utf8 } from './bytes.ts';
-import { failure, success, type Result, type SyncProblem } from './result.ts';
 
 export const ENTRY_VERSION = 1;
 export const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const HEADER_BYTES = 1 + IV_BYTES;
 
-export type EntryProblem = SyncProblem<'unknown-version' | 'too-short' | 'not-authentic'>;
+/** `not-applicable`: opened fine, but Yjs could not apply what it held. */
+export type EntryProblemCode = 'unknown-version' | 'too-short' | 'not-authentic' | 'not-applicable';
+export type EntryProblem = Problem<EntryProblemCode>;
 
 /** Each purpose gets its own associated data, so a sealed value cannot be replayed as another kind. */
 export const contentAad = (roomId: string): Uint8Array<ArrayBuffer> => utf8(roomId);
@@ -34,10 +36,10 @@ export async function openEntry(
   key: CryptoKey,
   entry: Uint8Array,
   aad: Uint8Array,
-): Promise<Result<Uint8Array, EntryProblem>> {
-  if (entry.length < HEADER_BYTES + TAG_BYTES) return failure('too-short', 'Versleutelde wijziging is onvolledig.');
+): Promise<Result<Uint8Array, EntryProblemCode>> {
+  if (entry.length < HEADER_BYTES + TAG_BYTES) return failure('too-short');
   if (entry[0] !== ENTRY_VERSION) {
-    return failure('unknown-version', 'Wijziging komt van een nieuwere versie van de app. Werk de app bij.');
+    return failure('unknown-version');
   }
   try {
     const plaintext = await crypto.subtle.decrypt(
@@ -47,7 +49,7 @@ export async function openEntry(
     );
     return success(new Uint8Array(plaintext));
   } catch {
-    return failure('not-authentic', 'Versleutelde wijziging is beschadigd of hoort bij een andere sleutel.');
+    return failure('not-authentic');
   }
 }
 

@@ -26,12 +26,11 @@ describe('pairing link', () => {
     [`#/koppel/${pairing.roomId}.${pairing.roomKey}.extra`, 'damaged-link'],
     [`#/koppel/kort.${pairing.roomKey}`, 'damaged-link'],
     [`#/koppel/${pairing.roomId}.${pairing.roomKey.slice(0, 42)}!`, 'damaged-link'],
-  ])('returns a typed Dutch error for %j', (text, code) => {
+  ])('returns a typed error code for %j', (text, code) => {
     const parsed = parsePairingLink(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.error.code).toBe(code);
-      expect(parsed.error.message).toMatch(/koppellink/i);
     }
   });
 });

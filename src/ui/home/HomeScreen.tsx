@@ -2,6 +2,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import type { GesprekRecord } from '../../storage/db.ts';
 import { createGesprek, gesprekkenStore, refreshGesprekken, removeGesprek } from '../../state/gesprekkenStore.ts';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
+import { storageMessage } from '../messages/storage.ts';
 import { useStoreState } from '../hooks/useStoreState.ts';
 import { gesprekHref, navigateTo } from '../routing/parseRoute.ts';
 import { JoinActions } from '../sync/JoinActions.tsx';
@@ -44,7 +45,7 @@ export function HomeScreen() {
         <JoinActions onJoined={() => void refreshGesprekken()} />
       </header>
       {(error || actionError) && (
-        <div class="utrecht-alert utrecht-alert--error" role="alert">{actionError ?? error}</div>
+        <div class="utrecht-alert utrecht-alert--error" role="alert">{actionError ?? (error && storageMessage(error))}</div>
       )}
       <SafariWarning />
       <section aria-labelledby="list-title">

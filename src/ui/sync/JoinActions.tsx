@@ -1,5 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useCallback, useId, useState } from 'preact/hooks';
+import { FILE_MERGED, FILE_NOT_OPENED, fileMessage } from '../messages/files.ts';
+import { pairingMessage } from '../messages/pairing.ts';
 import { navigateTo, gesprekHref } from '../routing/parseRoute.ts';
 
 type Scanner = ComponentType<{ onFound(text: string): void; onClose(): void }>;
@@ -17,7 +19,7 @@ export function JoinActions({ onJoined }: { onJoined(): void }) {
     setScanner(undefined);
     const joined = await (await loadJoin()).joinFromPairingLink(text);
     if (joined.ok) navigateTo(gesprekHref(joined.value));
-    else setMessage({ kind: 'error', text: joined.error.message });
+    else setMessage({ kind: 'error', text: pairingMessage(joined.error.code) });
   }, []);
 
   const openFile = async (input: HTMLInputElement) => {
@@ -27,11 +29,11 @@ export function JoinActions({ onJoined }: { onJoined(): void }) {
     setMessage(undefined);
     try {
       const merged = await (await loadJoin()).mergeGesprekFile(new Uint8Array(await file.arrayBuffer()));
-      if (!merged.ok) return setMessage({ kind: 'error', text: merged.error.message });
+      if (!merged.ok) return setMessage({ kind: 'error', text: fileMessage(merged.error.code) });
       onJoined();
-      setMessage({ kind: 'ok', text: 'Het bestand is samengevoegd met het gesprek op deze tablet.' });
+      setMessage({ kind: 'ok', text: FILE_MERGED });
     } catch {
-      setMessage({ kind: 'error', text: 'Het bestand kon niet worden geopend. Probeer het opnieuw.' });
+      setMessage({ kind: 'error', text: FILE_NOT_OPENED });
     }
   };
 

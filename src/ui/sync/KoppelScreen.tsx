@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { joinFromPairingLink } from '../../state/joinGesprek.ts';
+import { pairingMessage } from '../messages/pairing.ts';
 import { gesprekHref, homeHref } from '../routing/parseRoute.ts';
 
 /** Opens a pairing link: adds the gesprek to this tablet and goes there, dropping the key from the address bar. */
@@ -9,9 +10,9 @@ export function KoppelScreen({ payload }: { payload: string }) {
     joinFromPairingLink(`#/koppel/${payload}`).then(
       (joined) => {
         if (joined.ok) location.replace(gesprekHref(joined.value));
-        else setProblem(joined.error.message);
+        else setProblem(pairingMessage(joined.error.code));
       },
-      () => setProblem('Het gesprek kon niet op deze tablet worden gezet. Is de tablet vol?'),
+      () => setProblem(pairingMessage('storage')),
     );
   }, [payload]);
   return (
