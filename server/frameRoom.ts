@@ -2,6 +2,8 @@
  * Reads the room name that starts every Hocuspocus frame (varuint length ‖ UTF-8), without trusting
  * the frame: null for anything that is not a short, well-formed name.
  */
+import { isLegacyRoomId, isRoomId as isKeyBoundRoomId } from '../src/protocol/index.ts';
+
 const MAX_NAME_BYTES = 64;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -22,5 +24,6 @@ export function frameRoom(frame: Uint8Array): string | null {
   }
 }
 
-/** Room ids are gesprek ids: 128 random bits in base64url (see src/domain/ids/gesprekId.ts). */
-export const isRoomId = (name: string): boolean => /^[A-Za-z0-9_-]{22}$/.test(name);
+
+/** Room ids bound to the key (v2, src/protocol/roomId.ts) and legacy gesprek-id rooms. */
+export const isRoomId = (name: string): boolean => isKeyBoundRoomId(name) || isLegacyRoomId(name);

@@ -2,6 +2,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import type { ConnectionGuard } from './connectionGuard.ts';
+import { isRoomId as isKeyBoundRoomId, roomIdFromToken } from '../src/protocol/index.ts';
 import { isRoomId } from './frameRoom.ts';
 import { roomTag } from './roomTag.ts';
 import type { SyncStore } from './syncStore.ts';
@@ -26,7 +27,13 @@ export function roomAccess(store: SyncStore, log: (line: string) => void): Exten
     extensionName: 'room-access',
     async onAuthenticate({ documentName, token, context }: onAuthenticatePayload): Promise<void> {
       const guard = (context as { guard?: ConnectionGuard }).guard;
-      if (isRoomId(documentName) && isTokenShaped(token)) {
+      // A room bound to the key: only the holder of the key can name it (no first-use row).
+      if (isKeyBoundRoomId(documentName) && isTokenShaped(token)) {
+        if (roomIdFromToken(token) === documentName) {
+          guard?.markAuthenticated(documentName);
+          return;
+        }
+      } else if (isRoomId(documentName) && isTokenShaped(token)) {
         const hash = createHash('sha256').update(token).digest();
         const expected = await expectedHash(store, documentName, hash, log);
         if (expected && expected.length === hash.length && timingSafeEqual(expected, hash)) {

@@ -15,20 +15,21 @@ export type JoinProblemCode = PairingProblemCode | 'other-key' | 'storage';
 export async function joinFromPairingLink(text: string, now = Date.now()): Promise<Result<string, JoinProblemCode>> {
   const parsed = parsePairingLink(text);
   if (!parsed.ok) return parsed;
-  const { roomId, roomKey } = parsed.value;
+  const { gesprekId, roomKey } = parsed.value;
   try {
-    const existing = await getGesprek(roomId);
+    const existing = await getGesprek(gesprekId);
+    // A link from this app version names a room bound to the key: nothing legacy to read.
     if (!existing) {
-      await addGesprek({ id: roomId, schoolName: '', date: '', createdAt: now, updatedAt: now, roomKey });
+      await addGesprek({ id: gesprekId, schoolName: '', date: '', createdAt: now, updatedAt: now, roomKey, roomVersion: 2 });
     } else if (!existing.roomKey) {
-      await updateGesprek(roomId, { roomKey });
+      await updateGesprek(gesprekId, { roomKey, roomVersion: 2 });
     } else if (existing.roomKey !== roomKey) {
       return failure('other-key');
     }
   } catch {
     return failure('storage');
   }
-  return success(roomId);
+  return success(gesprekId);
 }
 
 export type MergeProblemCode = FileProblemCode | 'not-paired' | 'storage';

@@ -84,13 +84,14 @@ function parseEntry(item: unknown): BackupEntry | undefined {
 
 function parseRecord(value: unknown): GesprekRecord | undefined {
   if (!isObject(value)) return undefined;
-  const { id, schoolName, date, createdAt, updatedAt, route, routeLabel, roomKey, lastSyncedAt, needsInit } = value;
+  const { id, schoolName, date, createdAt, updatedAt, route, routeLabel, roomKey, roomVersion, lastSyncedAt, needsInit } = value;
   if (typeof id !== 'string' || !isGesprekId(id)) return undefined;
   if (typeof schoolName !== 'string' || typeof date !== 'string') return undefined;
   if (!isTime(createdAt) || !isTime(updatedAt)) return undefined;
   if (route !== undefined && !(typeof route === 'string' && route in OUTCOMES)) return undefined;
   if (routeLabel !== undefined && typeof routeLabel !== 'string') return undefined;
   if (roomKey !== undefined && !isRoomKeyText(roomKey)) return undefined;
+  if (roomVersion !== undefined && roomVersion !== 2) return undefined;
   if (lastSyncedAt !== undefined && !isTime(lastSyncedAt)) return undefined;
   if (needsInit !== undefined && typeof needsInit !== 'boolean') return undefined;
   return {
@@ -102,6 +103,7 @@ function parseRecord(value: unknown): GesprekRecord | undefined {
     ...(route !== undefined ? { route: route as RouteId } : {}),
     ...(routeLabel !== undefined ? { routeLabel } : {}),
     ...(roomKey !== undefined ? { roomKey } : {}),
+    ...(roomVersion === 2 ? { roomVersion } : {}),
     ...(lastSyncedAt !== undefined ? { lastSyncedAt } : {}),
     ...(needsInit !== undefined ? { needsInit } : {}),
   };

@@ -1,10 +1,11 @@
 /** Live, end-to-end encrypted sync of one gesprek over a Hocuspocus connection; the server sees only the envelope. */
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { CLOSE, SYNC_PATH } from '../protocol/index.ts';
+import { CLOSE, SYNC_PATH, roomIdFromToken } from '../protocol/index.ts';
 import type { EntryProblem } from './envelope.ts';
 import { EncryptedPresence, type Presence } from './encryptedPresence.ts';
 import { EncryptedReplica, type CompactionLimits } from './encryptedReplica.ts';
+import { readLegacyRoom, type LegacyRoomReader } from './legacyRoom.ts';
 import { deriveConnectionToken, importRoomKey, roomKeyFromBase64Url } from './roomKey.ts';
 import { StoppableSocket } from './stoppableSocket.ts';
 import { StatusStore, type StatusListener, type SyncStatus } from './syncStatus.ts';
@@ -12,7 +13,12 @@ import { StatusStore, type StatusListener, type SyncStatus } from './syncStatus.
 export interface EncryptedSyncOptions {
   /** The plaintext gesprek, owned and persisted by the storage layer. It is never sent anywhere. */
   doc: Y.Doc;
-  roomId: string;
+  /**
+   * Set for a gesprek shared before rooms were bound to the key: its legacy room (named by the
+   * gesprek id) is read once and merged; `onLegacyRead` says when that is done for good.
+   */
+  legacyRoomId?: string;
+  onLegacyRead?: () => void;
   /** base64url (as in the pairing link and in storage). */
   roomKey: string;
   /** e.g. `${location.origin.replace(/^http/, 'ws')}/sync` — see syncUrlFor(). */
@@ -39,7 +45,9 @@ export async function startEncryptedSync(options: EncryptedSyncOptions): Promise
 }
 
 export class EncryptedSync {
+  /** The sync room: bound to the key (docs/sync-protocol.md), not the gesprek id. */
   readonly roomId: string;
+  private legacy: LegacyRoomReader | undefined;
   private readonly status = new StatusStore();
   private readonly envelope = new Y.Doc();
   private readonly socket: StoppableSocket;
@@ -51,7 +59,7 @@ export class EncryptedSync {
   private destroyed = false;
 
   constructor(options: EncryptedSyncOptions, key: CryptoKey, token: string) {
-    this.roomId = options.roomId;
+    this.roomId = roomIdFromToken(token);
     const delay = options.reconnectDelay ?? { min: 1000, max: 5000 };
     this.socket = new StoppableSocket({
       url: options.url,
@@ -63,7 +71,7 @@ export class EncryptedSync {
     this.replica = new EncryptedReplica({
       plain: options.doc,
       envelope: this.envelope,
-      roomId: options.roomId,
+      roomId: this.roomId,
       key,
       ...(options.compaction ? { compaction: options.compaction } : {}),
       ...(options.pendingAtStart ? { pendingAtStart: options.pendingAtStart } : {}),
@@ -74,17 +82,18 @@ export class EncryptedSync {
     this.status.update({ pendingChanges: this.replica.pendingLocal });
     this.provider = new HocuspocusProvider({
       websocketProvider: this.socket,
-      name: options.roomId,
+      name: this.roomId,
       document: this.envelope,
       token,
     });
     const awareness = this.provider.awareness;
     if (!awareness) throw new Error('Provider has no awareness');
-    this.presence = new EncryptedPresence(awareness, key, options.roomId, (peers) => this.status.update({ peers }));
+    this.presence = new EncryptedPresence(awareness, key, this.roomId, (peers) => this.status.update({ peers }));
     this.listen();
     this.ready = true;
     this.provider.attach();
     globalThis.addEventListener?.('online', this.onBrowserOnline);
+    if (options.legacyRoomId) this.readLegacy(options, key, token, delay);
   }
 
   getStatus(): SyncStatus {
@@ -116,12 +125,23 @@ export class EncryptedSync {
     if (this.destroyed) return;
     this.destroyed = true;
     globalThis.removeEventListener?.('online', this.onBrowserOnline);
+    this.legacy?.destroy();
     this.presence.destroy();
     this.replica.destroy();
     this.provider.destroy();
     this.socket.destroy();
     this.envelope.destroy();
     this.status.clear();
+  }
+
+  private readLegacy(options: EncryptedSyncOptions, key: CryptoKey, token: string, reconnectDelay: { min: number; max: number }): void {
+    const { legacyRoomId, onLegacyRead } = options;
+    if (!legacyRoomId) return;
+    this.legacy = readLegacyRoom({ url: options.url, WebSocketPolyfill: options.WebSocketPolyfill, legacyRoomId, token, key, plain: options.doc, reconnectDelay });
+    void this.legacy.done.then(() => {
+      this.legacy = undefined;
+      if (!this.destroyed) onLegacyRead?.();
+    });
   }
 
   private listen(): void {
