@@ -32,7 +32,7 @@ export interface LegacyRoomReader {
 
 /** Its own socket: a 4401 here must not close the v2 connection, and means only "nothing to migrate". */
 export function readLegacyRoom(options: LegacyRoomOptions): LegacyRoomReader {
-  const socket = new StoppableSocket({ url: options.url, WebSocketPolyfill: options.WebSocketPolyfill, ...options.reconnectDelay });
+  const socket = new StoppableSocket({ url: options.url, WebSocketPolyfill: options.WebSocketPolyfill }, options.reconnectDelay);
   const envelope = new Y.Doc();
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: options.legacyRoomId, document: envelope, token: options.token });
   let finished = false;

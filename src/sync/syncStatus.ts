@@ -11,8 +11,13 @@ export interface Peer {
 }
 
 export interface SyncStatus {
-  /** 'connecting' only until the first attempt ends; while retrying after a loss it stays 'offline'. */
-  state: 'connecting' | 'connected' | 'offline';
+  /**
+   * 'connecting' only until the first attempt ends; while retrying after a loss it stays 'offline'.
+   * 'paused': the server closed a quiet connection; it reconnects as soon as there is something to send.
+   */
+  state: 'connecting' | 'connected' | 'offline' | 'paused';
+  /** The server closed for trouble of its own (store, quota, load): retrying; the changes stay here. */
+  serverTrouble: boolean;
   /** Connected, caught up with the server, and nothing local waiting. */
   synced: boolean;
   /** Local edits the server has not acknowledged yet (0 once flushed after a reconnect). */
@@ -26,6 +31,7 @@ export interface SyncStatus {
 
 export const INITIAL_STATUS: SyncStatus = {
   state: 'connecting',
+  serverTrouble: false,
   synced: false,
   pendingChanges: 0,
   decryptErrors: 0,
