@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { Hocuspocus, type Document } from '@hocuspocus/server';
 import { WebSocketServer, type WebSocket } from 'ws';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { CLOSE, entryId, parseStatelessMessage, roomIdFromToken, storedMessage } from '../../protocol/index.ts';
 import { ENTRIES_KEY } from '../envelopeDoc.ts';
 
