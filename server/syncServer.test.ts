@@ -94,8 +94,8 @@ describe('sync server with real providers', () => {
   it('compacts through the server: fewer entries stored, nothing lost for a fresh tablet', async () => {
     const roomId = newGesprekId();
     const key = newRoomKeyText();
-    const a = await connectClient(server.url, roomId, key, undefined, { maxEntries: 10 });
-    const b = await connectClient(server.url, roomId, key, undefined, { maxEntries: 10 });
+    const a = await connectClient(server.url, roomId, key, undefined, { maxBytes: 1000 });
+    const b = await connectClient(server.url, roomId, key, undefined, { maxBytes: 1000 });
     clients.push(a, b);
     for (let i = 0; i < 60; i++) {
       (i % 2 ? a : b).doc.getArray('log').push([`e${i}`]);

@@ -1,7 +1,7 @@
 /** Live, end-to-end encrypted sync of one gesprek over a Hocuspocus connection; the server sees only the envelope. */
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { CLOSE, SYNC_PATH, roomIdFromToken } from '../protocol/index.ts';
+import { CLOSE, SYNC_PATH, confirmMessage, parseStatelessMessage, roomIdFromToken } from '../protocol/index.ts';
 import type { EntryProblem } from './envelope.ts';
 import { EncryptedPresence, type Presence } from './encryptedPresence.ts';
 import { EncryptedReplica, type CompactionLimits } from './encryptedReplica.ts';
@@ -34,6 +34,9 @@ export interface EncryptedSyncOptions {
   onDecryptError?: (problem: EntryProblem) => void;
 }
 
+/** While connected, the envelope is checked for what it lost this often (docs/sync-client.md, "Healing"). */
+export const HEAL_INTERVAL_MS = 5 * 60 * 1000;
+
 /** Closes that mean "the server has trouble of its own": said as such, and retried. */
 const SERVER_TROUBLE: ReadonlySet<number> = new Set([CLOSE.serverTrouble, CLOSE.storageFull, CLOSE.roomFull, CLOSE.tooManyNewRooms]);
 
@@ -58,6 +61,7 @@ export class EncryptedSync {
   private readonly replica: EncryptedReplica;
   private readonly presence: EncryptedPresence;
   private legacy: LegacyRoomReader | undefined;
+  private healTimer: ReturnType<typeof setInterval> | undefined;
   private attempted = false;
   private ready = false;
   private destroyed = false;
@@ -77,6 +81,7 @@ export class EncryptedSync {
       key,
       ...(options.compaction ? { compaction: options.compaction } : {}),
       ...(options.pendingAtStart ? { pendingAtStart: options.pendingAtStart } : {}),
+      askStored: (ids) => this.provider.sendStateless(confirmMessage(ids)),
       onChange: () => this.refresh(),
       ...(options.onDecryptError ? { onDecryptError: options.onDecryptError } : {}),
     });
@@ -122,6 +127,7 @@ export class EncryptedSync {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    clearInterval(this.healTimer);
     globalThis.removeEventListener?.('online', this.onBrowserOnline);
     this.options.doc.off('update', this.onLocalActivity);
     this.legacy?.destroy();
@@ -162,8 +168,14 @@ export class EncryptedSync {
     this.provider.on('synced', () => {
       this.socket.healthy();
       void this.replica.goOnline();
+      clearInterval(this.healTimer);
+      this.healTimer = setInterval(() => void this.replica.heal(), HEAL_INTERVAL_MS);
     });
     this.provider.on('unsyncedChanges', () => this.refresh());
+    this.provider.on('stateless', ({ payload }: { payload: string }) => {
+      const message = parseStatelessMessage(payload);
+      if (message?.t === 'stored') this.replica.markStored(message.ids);
+    });
   }
 
   private offlineState(): SyncStatus['state'] {
@@ -173,6 +185,7 @@ export class EncryptedSync {
   private wentOffline(): void {
     if (this.destroyed) return;
     this.attempted = true; // from now on, retries show as "Niet verbonden", not "Verbinden…"
+    clearInterval(this.healTimer);
     this.replica.goOffline();
     this.setState(this.offlineState());
   }
@@ -191,13 +204,14 @@ export class EncryptedSync {
 
   private refresh(): void {
     if (this.destroyed || !this.ready) return;
-    if (this.provider.unsyncedChanges === 0) this.replica.confirmDelivered();
     const connected = this.status.get().state === 'connected';
+    const replica = this.replica;
     this.status.update({
-      pendingChanges: this.replica.pendingLocal,
-      decryptErrors: this.replica.decryptErrors,
-      synced:
-        connected && this.replica.isLive && !this.replica.isBusy && this.replica.pendingLocal === 0 && this.provider.unsyncedChanges === 0,
+      pendingChanges: replica.pendingLocal,
+      decryptErrors: replica.decryptErrors,
+      unreadableEntries: replica.decryptErrors > 0,
+      // Stored, not only received: every entry of ours is named by a `stored` message.
+      synced: connected && replica.isLive && !replica.isBusy && replica.unconfirmed === 0 && replica.pendingLocal === 0,
     });
   }
 

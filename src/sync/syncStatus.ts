@@ -24,6 +24,8 @@ export interface SyncStatus {
   pendingChanges: number;
   /** Entries that could not be decrypted (skipped, never applied). */
   decryptErrors: number;
+  /** The server holds entries this tablet cannot read (junk, or another key): said once, not per entry. */
+  unreadableEntries: boolean;
   /** The server refused the token: this tablet has the wrong key for this gesprek. No retries. */
   refused: boolean;
   peers: readonly Peer[];
@@ -35,6 +37,7 @@ export const INITIAL_STATUS: SyncStatus = {
   synced: false,
   pendingChanges: 0,
   decryptErrors: 0,
+  unreadableEntries: false,
   refused: false,
   peers: [],
 };
