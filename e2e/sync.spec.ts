@@ -72,3 +72,15 @@ test('a broken pairing link gets a clear Dutch message and a way home', async ({
   await page.getByRole('link', { name: 'Naar de lijst met gesprekken' }).click();
   await expect(page.getByRole('button', { name: 'Nieuw gesprek' })).toBeVisible();
 });
+
+test('a failed join leaves the key neither in the address bar nor in the history', async ({ page }) => {
+  const key = 'OshJwIcLOMuY8wJ8qFkkqb5Llo3zISeXYTt1bx6xNmE';
+  await page.goto(`/#/koppel/kort.${key}`);
+  await expect(page.getByRole('alert')).toContainText('beschadigd');
+  expect(page.url()).not.toContain(key);
+  const history = await page.evaluate(() => ({ length: history.length, href: location.href }));
+  expect(history.href).not.toContain('koppel');
+  await page.goBack();
+  await page.goForward();
+  expect(page.url()).not.toContain(key);
+});

@@ -168,4 +168,33 @@ describe('combineRecords', () => {
     expect(combineRecords(row({ needsInit: true }), row({})).needsInit).toBeUndefined();
     expect(combineRecords(undefined, row({ needsInit: true })).needsInit).toBe(true);
   });
+
+  it('never replaces the key this tablet has: a different key from the backup becomes an alternative', () => {
+    const other = `${'o'.repeat(42)}A`;
+    const local = row({ updatedAt: 10, roomKey: KEY, roomVersion: 2 });
+    const newerBackup = row({ updatedAt: 99, roomKey: other });
+    const combined = combineRecords(local, newerBackup);
+    expect(combined.roomKey).toBe(KEY);
+    expect(combined.alternativeRoomKeys).toEqual([other]);
+    expect(combined.roomVersion).toBe(2);
+    expect(combineRecords(row({}), newerBackup).roomKey).toBe(other); // no key here yet: the backup's is the key
+    expect(combineRecords(local, row({ roomKey: KEY })).alternativeRoomKeys).toBeUndefined();
+  });
+
+  it('keeps unsent changes through a restore', () => {
+    expect(combineRecords(row({ unsentChanges: 2 }), row({ updatedAt: 99 })).unsentChanges).toBe(2);
+    expect(combineRecords(undefined, row({ unsentChanges: 5 })).unsentChanges).toBe(5);
+  });
+});
+
+describe('restore keeps what sync needs', () => {
+  it('brings back unsent changes and the alternative keys from the file', async () => {
+    const other = `${'o'.repeat(42)}A`;
+    const id = await newStoredGesprek({ samenwerking: 'x' }, { roomKey: KEY, unsentChanges: 3, alternativeRoomKeys: [other] });
+    const backup = await exportBackup();
+    await deleteGesprek(id);
+    expect(await importBackup(backup.text)).toEqual({ ok: true, value: { added: 1, merged: 0 } });
+    const restored = await getGesprek(id);
+    expect(restored).toMatchObject({ roomKey: KEY, unsentChanges: 3, alternativeRoomKeys: [other] });
+  });
 });

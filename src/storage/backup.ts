@@ -96,13 +96,30 @@ async function mergeEntry({ record, update }: BackupEntry): Promise<Result<boole
   }
 }
 
-/** The newer row wins; what only the older one knows (room key, last sync) is kept. */
+/**
+ * The newer row wins for what the list shows; what only the older one knows is kept. Keys are
+ * never silently replaced: the key this tablet has (the one its server accepts) stays, and a
+ * different key from the backup is kept as an alternative to try. Unsent changes are kept.
+ */
 export function combineRecords(local: GesprekRecord | undefined, incoming: GesprekRecord): GesprekRecord {
   if (!local) return { ...incoming };
   const [newer, older] = incoming.updatedAt > local.updatedAt ? [incoming, local] : [local, incoming];
   const combined: GesprekRecord = { ...older, ...newer, createdAt: Math.min(local.createdAt, incoming.createdAt) };
-  const roomKey = newer.roomKey ?? older.roomKey;
-  if (roomKey !== undefined) combined.roomKey = roomKey;
+  const roomKey = local.roomKey ?? incoming.roomKey;
+  delete combined.roomKey;
+  delete combined.alternativeRoomKeys;
+  delete combined.roomVersion;
+  if (roomKey !== undefined) {
+    combined.roomKey = roomKey;
+    const owner = roomKey === local.roomKey ? local : incoming;
+    if (owner.roomVersion === 2) combined.roomVersion = 2;
+    const others = [incoming.roomKey, ...(local.alternativeRoomKeys ?? []), ...(incoming.alternativeRoomKeys ?? [])];
+    const alternatives = [...new Set(others.filter((key): key is string => key !== undefined && key !== roomKey))];
+    if (alternatives.length > 0) combined.alternativeRoomKeys = alternatives;
+  }
+  const unsent = Math.max(local.unsentChanges ?? 0, incoming.unsentChanges ?? 0);
+  if (unsent > 0) combined.unsentChanges = unsent;
+  else delete combined.unsentChanges;
   const lastSyncedAt = Math.max(local.lastSyncedAt ?? 0, incoming.lastSyncedAt ?? 0);
   if (lastSyncedAt > 0) combined.lastSyncedAt = lastSyncedAt;
   // Meta is written once by the creating tablet; if either side already has it, never again.

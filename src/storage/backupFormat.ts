@@ -84,7 +84,7 @@ function parseEntry(item: unknown): BackupEntry | undefined {
 
 function parseRecord(value: unknown): GesprekRecord | undefined {
   if (!isObject(value)) return undefined;
-  const { id, schoolName, date, createdAt, updatedAt, route, routeLabel, roomKey, roomVersion, lastSyncedAt, needsInit } = value;
+  const { id, schoolName, date, createdAt, updatedAt, route, routeLabel, roomKey, roomVersion, alternativeRoomKeys, lastSyncedAt, unsentChanges, needsInit } = value;
   if (typeof id !== 'string' || !isGesprekId(id)) return undefined;
   if (typeof schoolName !== 'string' || typeof date !== 'string') return undefined;
   if (!isTime(createdAt) || !isTime(updatedAt)) return undefined;
@@ -92,6 +92,10 @@ function parseRecord(value: unknown): GesprekRecord | undefined {
   if (routeLabel !== undefined && typeof routeLabel !== 'string') return undefined;
   if (roomKey !== undefined && !isRoomKeyText(roomKey)) return undefined;
   if (roomVersion !== undefined && roomVersion !== 2) return undefined;
+  if (alternativeRoomKeys !== undefined && !(Array.isArray(alternativeRoomKeys) && alternativeRoomKeys.length <= 16 && alternativeRoomKeys.every(isRoomKeyText))) {
+    return undefined;
+  }
+  if (unsentChanges !== undefined && !(Number.isSafeInteger(unsentChanges) && (unsentChanges as number) >= 0)) return undefined;
   if (lastSyncedAt !== undefined && !isTime(lastSyncedAt)) return undefined;
   if (needsInit !== undefined && typeof needsInit !== 'boolean') return undefined;
   return {
@@ -104,6 +108,8 @@ function parseRecord(value: unknown): GesprekRecord | undefined {
     ...(routeLabel !== undefined ? { routeLabel } : {}),
     ...(roomKey !== undefined ? { roomKey } : {}),
     ...(roomVersion === 2 ? { roomVersion } : {}),
+    ...(alternativeRoomKeys !== undefined ? { alternativeRoomKeys: [...(alternativeRoomKeys as string[])] } : {}),
+    ...(unsentChanges !== undefined ? { unsentChanges: unsentChanges as number } : {}),
     ...(lastSyncedAt !== undefined ? { lastSyncedAt } : {}),
     ...(needsInit !== undefined ? { needsInit } : {}),
   };

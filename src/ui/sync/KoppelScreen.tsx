@@ -7,6 +7,8 @@ import { gesprekHref, homeHref } from '../routing/parseRoute.ts';
 export function KoppelScreen({ payload }: { payload: string }) {
   const [problem, setProblem] = useState<string | undefined>();
   useEffect(() => {
+    // The key leaves the address bar and the history at once, whatever the join's outcome.
+    history.replaceState(null, '', `${location.pathname}${location.search}#/`);
     joinFromPairingLink(`#/koppel/${payload}`).then(
       (joined) => {
         if (joined.ok) location.replace(gesprekHref(joined.value));
