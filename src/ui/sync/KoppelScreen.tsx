@@ -8,7 +8,8 @@ export function KoppelScreen({ payload }: { payload: string }) {
   const [problem, setProblem] = useState<string | undefined>();
   useEffect(() => {
     // The key leaves the address bar and the history at once, whatever the join's outcome.
-    history.replaceState(null, '', `${location.pathname}${location.search}#/`);
+    // ("#/koppel", not "#/": the link home must still change the hash.)
+    history.replaceState(null, '', `${location.pathname}${location.search}#/koppel`);
     joinFromPairingLink(`#/koppel/${payload}`).then(
       (joined) => {
         if (joined.ok) location.replace(gesprekHref(joined.value));
