@@ -63,7 +63,7 @@ let idle = NaN;
 try {
   for (let run = 0; run < RUNS + 1; run++) {
     const doc = new Y.Doc();
-    const sync = await startEncryptedSync({ doc, roomId: newGesprekId(), roomKey: newRoomKeyText(), url: syncUrlFor(app.origin), WebSocketPolyfill: WebSocket });
+    const sync = await startEncryptedSync({ doc, roomKey: newRoomKeyText(), url: syncUrlFor(app.origin), WebSocketPolyfill: WebSocket });
     await until(() => sync.getStatus().synced);
     const a = await typeAndMeasure(doc, () => sync.getStatus().synced && sync.getStatus().pendingChanges === 0);
     sync.destroy();

@@ -60,8 +60,9 @@ function until(docs: Y.Doc[], syncs: EncryptedSync[], done: () => boolean): Prom
   });
 }
 
-const connect = (url: string, roomId: string, roomKey: string, doc: Y.Doc) =>
-  startEncryptedSync({ doc, roomId, roomKey, url, WebSocketPolyfill: WebSocket });
+// The room is derived from the key; the gesprek id only names the gesprek locally.
+const connect = (url: string, _gesprekId: string, roomKey: string, doc: Y.Doc) =>
+  startEncryptedSync({ doc, roomKey, url, WebSocketPolyfill: WebSocket });
 
 const allSynced = (syncs: EncryptedSync[]) => () => syncs.every((s) => s.getStatus().synced);
 

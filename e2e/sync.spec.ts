@@ -55,12 +55,15 @@ test('two tablets pair through the link and see each other’s words live', asyn
   await expectNoAxeViolations(school);
 });
 
-test('a wrong key is refused and the tablet says so', async ({ browser }) => {
-  const { link } = await pairTwoTablets(browser);
+test('a wrong key reads nothing: it names another room, never this gesprek’s', async ({ browser }) => {
+  const { school, link } = await pairTwoTablets(browser);
+  await expect(school.getByRole('status').filter({ hasText: 'Verbonden · gesynchroniseerd' })).toBeVisible();
   const forged = link.replace(/\.[A-Za-z0-9_-]{43}$/, `.${'A'.repeat(43)}`);
   const intruder = await (await browser.newContext()).newPage();
   await intruder.goto(forged);
-  await expect(intruder.getByRole('status').filter({ hasText: /Geen toegang tot dit gesprek/ })).toBeVisible();
+  await expect(intruder.getByRole('status').filter({ hasText: 'Verbonden · gesynchroniseerd' })).toBeVisible();
+  await expect(intruder.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ })).toBeVisible();
+  await expect(intruder.getByText('Uitkomst: Hoofdstuk 3 t/m 6.')).toHaveCount(0);
 });
 
 test('a broken pairing link gets a clear Dutch message and a way home', async ({ page }) => {
@@ -68,4 +71,16 @@ test('a broken pairing link gets a clear Dutch message and a way home', async ({
   await expect(page.getByRole('alert')).toContainText('beschadigd');
   await page.getByRole('link', { name: 'Naar de lijst met gesprekken' }).click();
   await expect(page.getByRole('button', { name: 'Nieuw gesprek' })).toBeVisible();
+});
+
+test('a failed join leaves the key neither in the address bar nor in the history', async ({ page }) => {
+  const key = 'OshJwIcLOMuY8wJ8qFkkqb5Llo3zISeXYTt1bx6xNmE';
+  await page.goto(`/#/koppel/kort.${key}`);
+  await expect(page.getByRole('alert')).toContainText('beschadigd');
+  expect(page.url()).not.toContain(key);
+  const href = await page.evaluate(() => location.href);
+  expect(href).toMatch(/#\/koppel$/);
+  await page.goBack();
+  await page.goForward();
+  expect(page.url()).not.toContain(key);
 });

@@ -89,8 +89,8 @@ describe('sync server with real providers', () => {
 
   it('compacts through the server: fewer entries stored, nothing lost for a fresh tablet', async () => {
     const { room: roomId, key } = newTestRoom();
-    const a = await connectClient(server.url, roomId, key, undefined, { maxEntries: 10 });
-    const b = await connectClient(server.url, roomId, key, undefined, { maxEntries: 10 });
+    const a = await connectClient(server.url, roomId, key, undefined, { maxBytes: 1024 });
+    const b = await connectClient(server.url, roomId, key, undefined, { maxBytes: 1024 });
     clients.push(a, b);
     for (let i = 0; i < 60; i++) {
       (i % 2 ? a : b).doc.getArray('log').push([`e${i}`]);

@@ -5,7 +5,6 @@ import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { newGesprekId } from '../src/domain/ids/gesprekId.ts';
 import * as Y from 'yjs';
 import { newRoomKeyText, startEncryptedSync } from '../src/sync/index.ts';
 import { eventually } from '../src/sync/testing/eventually.ts';
@@ -92,12 +91,11 @@ describe('TLS_CERT and TLS_KEY', () => {
   it('carry sync over WSS: two encrypted tablets meet, and a client that does not trust the certificate is refused', async () => {
     const running = await startTls();
     const url = `wss://localhost:${running.port}/sync`;
-    const roomId = newGesprekId();
     const key = newRoomKeyText();
     const Trusting = trustingSocket(cert.pem);
     const connect = async () => {
       const doc = new Y.Doc();
-      const c = { doc, sync: await startEncryptedSync({ doc, roomId, roomKey: key, url, WebSocketPolyfill: Trusting, reconnectDelay: { min: 100, max: 400 } }) };
+      const c = { doc, sync: await startEncryptedSync({ doc, roomKey: key, url, WebSocketPolyfill: Trusting, reconnectDelay: { min: 100, max: 400 } }) };
       clients.push(c);
       return c;
     };

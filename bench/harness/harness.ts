@@ -30,7 +30,7 @@ async function idbCommit(edits: number): Promise<{ edit: number[]; floor: number
       await new Promise<void>((resolve, reject) => {
         const off = persistence.subscribe((status) => {
           if (status.state === 'saved') resolve();
-          if (status.state === 'error') reject(new Error(status.message));
+          if (status.state === 'error') reject(new Error(status.kind));
           if (status.state === 'saved' || status.state === 'error') off();
         });
         text.insert(text.length, i % 40 === 39 ? ' ' : 'x');

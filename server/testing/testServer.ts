@@ -41,18 +41,18 @@ export interface TestClient {
   sync: EncryptedSync;
 }
 
+/** `_gesprekId` names the gesprek locally only: the sync room is derived from the key. */
 export async function connectClient(
   url: string,
-  roomId: string,
+  _gesprekId: string,
   roomKey: string,
   doc = new Y.Doc(),
   compaction: Partial<CompactionLimits> = {},
-  more: Pick<EncryptedSyncOptions, 'pendingAtStart'> = {},
+  more: Pick<EncryptedSyncOptions, 'pendingAtStart' | 'legacyRoomId' | 'onLegacyRead'> = {},
 ): Promise<TestClient> {
   const sync = await startEncryptedSync({
     ...more,
     doc,
-    roomId,
     roomKey,
     url,
     WebSocketPolyfill: WebSocket,

@@ -1,11 +1,19 @@
 import { createStore } from 'zustand/vanilla';
-import type { ImportResult } from '../storage/backup.ts';
+import type { ImportProblem, ImportResult } from '../storage/backup.ts';
+import type { StorageErrorKind } from '../storage/storageErrors.ts';
 import { refreshGesprekken } from './gesprekkenStore.ts';
+
+/** How the last backup action ended, as a code; the words are in src/ui/messages/storage.ts. */
+export type BackupNotice =
+  | { code: 'exported'; count: number }
+  | { code: 'nothing-to-export' | 'export-failed' | 'not-a-backup' | 'newer-version' | 'damaged' }
+  | { code: 'imported'; added: number; merged: number }
+  | { code: 'storage'; kind: StorageErrorKind };
 
 /** "Reservekopie maken" / "Reservekopie terugzetten": what is going on, and how it ended. */
 export interface BackupState {
   busy: 'export' | 'import' | undefined;
-  notice?: { kind: 'ok' | 'error'; text: string };
+  notice?: { kind: 'ok' | 'error'; notice: BackupNotice };
 }
 
 export const backupStore = createStore<BackupState>(() => ({ busy: undefined }));
@@ -14,7 +22,8 @@ export const backupStore = createStore<BackupState>(() => ({ busy: undefined }))
 const loadBackup = () => import('../storage/backup.ts');
 
 const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const ok = (notice: BackupNotice) => ({ kind: 'ok' as const, notice });
+const error = (notice: BackupNotice) => ({ kind: 'error' as const, notice });
 
 /** Builds the backup file; the screen offers it as a download (or the share sheet). */
 export async function makeBackup(now = new Date()): Promise<{ fileName: string; blob: Blob } | undefined> {
@@ -23,16 +32,13 @@ export async function makeBackup(now = new Date()): Promise<{ fileName: string; 
     const { exportBackup } = await loadBackup();
     const { fileName, text, count } = await exportBackup(now);
     if (count === 0) {
-      backupStore.setState({ busy: undefined, notice: { kind: 'error', text: 'Er staan nog geen gesprekken op deze tablet. Er is niets om te bewaren.' } });
+      backupStore.setState({ busy: undefined, notice: error({ code: 'nothing-to-export' }) });
       return undefined;
     }
-    backupStore.setState({
-      busy: undefined,
-      notice: { kind: 'ok', text: `Reservekopie gemaakt van ${plural(count, 'gesprek', 'gesprekken')}. Bewaar het bestand op een veilige plek.` },
-    });
+    backupStore.setState({ busy: undefined, notice: ok({ code: 'exported', count }) });
     return { fileName, blob: new Blob([text], { type: 'application/json' }) };
   } catch {
-    backupStore.setState({ busy: undefined, notice: { kind: 'error', text: 'Reservekopie maken is mislukt. Herlaad de app en probeer het opnieuw.' } });
+    backupStore.setState({ busy: undefined, notice: error({ code: 'export-failed' }) });
     return undefined;
   }
 }
@@ -42,37 +48,23 @@ export async function restoreBackup(file: Blob): Promise<void> {
   backupStore.setState({ busy: 'import' }, true);
   let result: ImportResult;
   if (file.size > MAX_BACKUP_BYTES) {
-    result = { ok: false, problem: 'not-a-backup' };
+    result = { ok: false, error: { code: 'not-a-backup' } };
   } else {
     try {
       const { importBackup } = await loadBackup();
       result = await importBackup(await file.text());
     } catch {
-      result = { ok: false, problem: 'damaged' };
+      result = { ok: false, error: { code: 'damaged' } };
     }
   }
-  if (result.ok || (result.problem === 'storage' && result.done > 0)) await refreshGesprekken();
+  // A storage failure midway leaves the gesprekken before it restored: the list shows them.
+  if (result.ok || result.error.code.startsWith('storage-')) await refreshGesprekken();
   backupStore.setState({ busy: undefined, notice: importNotice(result) });
 }
 
 function importNotice(result: ImportResult): NonNullable<BackupState['notice']> {
-  if (result.ok) {
-    const { added, merged } = result;
-    if (added + merged === 0) return { kind: 'ok', text: 'Deze reservekopie bevat geen gesprekken. Er is niets veranderd.' };
-    const parts = [
-      ...(added ? [plural(added, 'nieuw gesprek', 'nieuwe gesprekken')] : []),
-      ...(merged ? [`${plural(merged, 'gesprek', 'gesprekken')} samengevoegd`] : []),
-    ];
-    return { kind: 'ok', text: `Reservekopie teruggezet: ${parts.join(', ')}.` };
-  }
-  switch (result.problem) {
-    case 'not-a-backup':
-      return { kind: 'error', text: 'Dit bestand is geen reservekopie van deze app. Er is niets veranderd. Kies het bestand “gesprekken-reservekopie-…”.' };
-    case 'newer-version':
-      return { kind: 'error', text: 'Deze reservekopie komt uit een nieuwere versie van de app. Werk de app eerst bij. Er is niets veranderd.' };
-    case 'damaged':
-      return { kind: 'error', text: 'Deze reservekopie is beschadigd. Er is niets veranderd. Kies een andere reservekopie.' };
-    case 'storage':
-      return { kind: 'error', text: `Terugzetten is niet afgemaakt. ${result.message}` };
-  }
+  if (result.ok) return ok({ code: 'imported', ...result.value });
+  const code: ImportProblem = result.error.code;
+  if (code === 'not-a-backup' || code === 'newer-version' || code === 'damaged') return error({ code });
+  return error({ code: 'storage', kind: code.slice('storage-'.length) as StorageErrorKind });
 }

@@ -35,6 +35,18 @@ export interface GesprekSync {
  */
 const loadSync = () => import('../sync/index.ts');
 
+/** A gesprek shared before rooms were bound to the key reads its old room once (docs/sync-client.md). */
+function legacyRoomOf(session: GesprekSession): { legacyRoomId?: string; onLegacyRead?: () => void } {
+  if (session.record.roomVersion === 2) return {};
+  return {
+    legacyRoomId: session.id,
+    onLegacyRead: () => {
+      session.record.roomVersion = 2;
+      void updateGesprek(session.id, { roomVersion: 2 }).catch(() => undefined);
+    },
+  };
+}
+
 export function createGesprekSync(session: GesprekSession, origin = location.origin): GesprekSync {
   const store = createStore<GesprekSyncState>(() => (session.record.roomKey ? { roomKey: session.record.roomKey } : {}));
   let sync: EncryptedSync | undefined;
@@ -55,7 +67,8 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     const { startEncryptedSync, syncUrlFor } = await loadSync();
     if (closed) return;
     const pendingAtStart = session.record.unsentChanges ?? 0;
-    const started = await startEncryptedSync({ doc: session.doc, roomId: session.id, roomKey, url: syncUrlFor(origin), pendingAtStart });
+    const legacy = legacyRoomOf(session);
+    const started = await startEncryptedSync({ doc: session.doc, roomKey, url: syncUrlFor(origin), pendingAtStart, ...legacy });
     if (closed) return started.destroy();
     sync = started;
     unsent = rememberUnsentChanges(session.id, pendingAtStart);
@@ -101,11 +114,13 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
       let roomKey = store.getState().roomKey;
       if (!roomKey) {
         roomKey = newRoomKeyText();
-        await updateGesprek(session.id, { roomKey });
+        // A new key has no legacy room: it syncs in the room bound to it from the start.
+        session.record.roomVersion = 2;
+        await updateGesprek(session.id, { roomKey, roomVersion: 2 });
         store.setState({ roomKey });
       }
       await connect(roomKey);
-      return formatPairingLink(origin, { roomId: session.id, roomKey });
+      return formatPairingLink(origin, { gesprekId: session.id, roomKey });
     },
     async setRole(role) {
       await saveRole(role);

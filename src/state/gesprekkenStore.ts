@@ -4,13 +4,13 @@ import { newGesprekId } from '../domain/ids/gesprekId.ts';
 import type { GesprekRecord } from '../storage/db.ts';
 import { addGesprek, deleteGesprek, listGesprekken } from '../storage/gesprekList.ts';
 import { requestPersistentStorage } from '../storage/persistentStorage.ts';
-import { describeStorageError } from '../storage/storageErrors.ts';
+import { storageErrorKind, type StorageErrorKind } from '../storage/storageErrors.ts';
 
 /** The list of gesprekken on this tablet, as home shows it. */
 export interface GesprekkenState {
   items: GesprekRecord[];
   loaded: boolean;
-  error?: string;
+  error?: StorageErrorKind;
 }
 
 export const gesprekkenStore = createStore<GesprekkenState>(() => ({ items: [], loaded: false }));
@@ -19,7 +19,7 @@ export async function refreshGesprekken(): Promise<void> {
   try {
     gesprekkenStore.setState({ items: await listGesprekken(), loaded: true }, true);
   } catch (error) {
-    gesprekkenStore.setState({ loaded: true, error: describeStorageError(error) });
+    gesprekkenStore.setState({ loaded: true, error: storageErrorKind(error) });
   }
 }
 

@@ -8,6 +8,7 @@ import { appDatabase, type GesprekRecord } from './db.ts';
 import { persistDoc } from './docPersistence.ts';
 import { addGesprek, deleteGesprek, getGesprek, listGesprekken } from './gesprekList.ts';
 
+const KEY = `${'k'.repeat(42)}A`;
 const SCHOOL = 'contact.school.naamSchool';
 
 async function withDoc<T>(id: string, use: (doc: Y.Doc) => T): Promise<T> {
@@ -51,7 +52,7 @@ describe('backup', () => {
   });
 
   it('round trip: export, delete everything, import: every row and every character is back', async () => {
-    const a = await newStoredGesprek({ [SCHOOL]: 'Montessori Lyceum Øster', samenwerking: 'Elk kwartaal overleg 🚓' }, { roomKey: 'k'.repeat(43) });
+    const a = await newStoredGesprek({ [SCHOOL]: 'Montessori Lyceum Øster', samenwerking: 'Elk kwartaal overleg 🚓' }, { roomKey: KEY });
     const b = await newStoredGesprek({ evaluatie: 'العربية 中文 ελληνικά' });
     const backup = await exportBackup(new Date(2026, 10, 23));
     expect(backup.count).toBe(2);
@@ -65,12 +66,12 @@ describe('backup', () => {
     await deleteGesprek(b);
     expect(await listGesprekken()).toEqual([]);
 
-    expect(await importBackup(backup.text)).toEqual({ ok: true, added: 2, merged: 0 });
+    expect(await importBackup(backup.text)).toEqual({ ok: true, value: { added: 2, merged: 0 } });
     expect(await readText(a, 'samenwerking')).toBe('Elk kwartaal overleg 🚓');
     expect(await readText(b, 'evaluatie')).toBe('العربية 中文 ελληνικά');
     const row = await getGesprek(a);
     expect(row?.schoolName).toBe('Montessori Lyceum Øster');
-    expect(row?.roomKey).toBe('k'.repeat(43));
+    expect(row?.roomKey).toBe(KEY);
   });
 
   it('merges with Yjs: newer local edits stay, and edits only the backup has are added', async () => {
@@ -92,18 +93,18 @@ describe('backup', () => {
     other.getText('evaluatie').insert(0, 'Van de andere tablet');
     const file = JSON.parse(old.text) as { gesprekken: Array<{ doc: string; record: GesprekRecord }> };
     file.gesprekken[0]!.doc = bytesToBase64(Y.encodeStateAsUpdate(other));
-    file.gesprekken[0]!.record.roomKey = 'r'.repeat(43);
+    file.gesprekken[0]!.record.roomKey = `${'r'.repeat(42)}A`;
 
-    expect(await importBackup(JSON.stringify(file))).toEqual({ ok: true, added: 0, merged: 1 });
+    expect(await importBackup(JSON.stringify(file))).toEqual({ ok: true, value: { added: 0, merged: 1 } });
     expect(await readText(id, 'samenwerking')).toBe('Overleg. Daarna meer.');
     expect(await readText(id, 'evaluatie')).toBe('Van de andere tablet');
     const row = await getGesprek(id);
     expect(row?.updatedAt).toBe(9000);
     expect(row?.schoolName).toBe('Nieuwe naam');
-    expect(row?.roomKey).toBe('r'.repeat(43));
+    expect(row?.roomKey).toBe(`${'r'.repeat(42)}A`);
 
     // Importing the same file again changes nothing more.
-    expect(await importBackup(JSON.stringify(file))).toEqual({ ok: true, added: 0, merged: 1 });
+    expect(await importBackup(JSON.stringify(file))).toEqual({ ok: true, value: { added: 0, merged: 1 } });
     expect(await readText(id, 'samenwerking')).toBe('Overleg. Daarna meer.');
   });
 
@@ -147,7 +148,7 @@ describe('backup', () => {
     ];
     for (const [name, text, problem] of cases) {
       const result = await importBackup(text);
-      expect(result, name).toEqual({ ok: false, problem });
+      expect(result, name).toEqual({ ok: false, error: { code: problem } });
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -158,13 +159,42 @@ describe('combineRecords', () => {
 
   it('keeps the newer row, the earliest creation, the latest sync and any room key', () => {
     const local = row({ schoolName: 'Lokaal', updatedAt: 50, lastSyncedAt: 40 });
-    const incoming = row({ schoolName: 'Backup', updatedAt: 30, createdAt: 5, roomKey: 'k'.repeat(43), lastSyncedAt: 45 });
-    expect(combineRecords(local, incoming)).toEqual(row({ schoolName: 'Lokaal', updatedAt: 50, createdAt: 5, roomKey: 'k'.repeat(43), lastSyncedAt: 45 }));
+    const incoming = row({ schoolName: 'Backup', updatedAt: 30, createdAt: 5, roomKey: KEY, lastSyncedAt: 45 });
+    expect(combineRecords(local, incoming)).toEqual(row({ schoolName: 'Lokaal', updatedAt: 50, createdAt: 5, roomKey: KEY, lastSyncedAt: 45 }));
   });
 
   it('asks for first-time meta only if neither side has written it', () => {
     expect(combineRecords(row({ needsInit: true }), row({ needsInit: true })).needsInit).toBe(true);
     expect(combineRecords(row({ needsInit: true }), row({})).needsInit).toBeUndefined();
     expect(combineRecords(undefined, row({ needsInit: true })).needsInit).toBe(true);
+  });
+
+  it('never replaces the key this tablet has: a different key from the backup becomes an alternative', () => {
+    const other = `${'o'.repeat(42)}A`;
+    const local = row({ updatedAt: 10, roomKey: KEY, roomVersion: 2 });
+    const newerBackup = row({ updatedAt: 99, roomKey: other });
+    const combined = combineRecords(local, newerBackup);
+    expect(combined.roomKey).toBe(KEY);
+    expect(combined.alternativeRoomKeys).toEqual([other]);
+    expect(combined.roomVersion).toBe(2);
+    expect(combineRecords(row({}), newerBackup).roomKey).toBe(other); // no key here yet: the backup's is the key
+    expect(combineRecords(local, row({ roomKey: KEY })).alternativeRoomKeys).toBeUndefined();
+  });
+
+  it('keeps unsent changes through a restore', () => {
+    expect(combineRecords(row({ unsentChanges: 2 }), row({ updatedAt: 99 })).unsentChanges).toBe(2);
+    expect(combineRecords(undefined, row({ unsentChanges: 5 })).unsentChanges).toBe(5);
+  });
+});
+
+describe('restore keeps what sync needs', () => {
+  it('brings back unsent changes and the alternative keys from the file', async () => {
+    const other = `${'o'.repeat(42)}A`;
+    const id = await newStoredGesprek({ samenwerking: 'x' }, { roomKey: KEY, unsentChanges: 3, alternativeRoomKeys: [other] });
+    const backup = await exportBackup();
+    await deleteGesprek(id);
+    expect(await importBackup(backup.text)).toEqual({ ok: true, value: { added: 1, merged: 0 } });
+    const restored = await getGesprek(id);
+    expect(restored).toMatchObject({ roomKey: KEY, unsentChanges: 3, alternativeRoomKeys: [other] });
   });
 });

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { OUTCOMES, type RouteId } from '../domain/flowchart/navigate.ts';
 import { isGesprekId } from '../domain/ids/gesprekId.ts';
+import { failure, isRoomKeyText, success, type Result } from '../protocol/index.ts';
 import { base64ToBytes, bytesToBase64 } from './backupBase64.ts';
 import type { GesprekRecord } from './db.ts';
 
@@ -34,7 +35,7 @@ export interface BackupEntry {
 }
 
 export type ParseProblem = 'not-a-backup' | 'newer-version' | 'damaged';
-export type ParsedBackup = { ok: true; entries: BackupEntry[] } | { ok: false; problem: ParseProblem };
+export type ParsedBackup = Result<BackupEntry[], ParseProblem>;
 
 export function encodeBackup(entries: BackupEntry[], now: Date): string {
   const file: BackupFileJson = {
@@ -58,19 +59,19 @@ export function parseBackup(text: string): ParsedBackup {
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'not-a-backup' };
+    return failure('not-a-backup');
   }
-  if (!isObject(json) || json.magic !== BACKUP_MAGIC) return { ok: false, problem: 'not-a-backup' };
-  if (typeof json.version !== 'number' || !Number.isInteger(json.version) || json.version < 1) return { ok: false, problem: 'damaged' };
-  if (json.version > BACKUP_VERSION) return { ok: false, problem: 'newer-version' };
-  if (!Array.isArray(json.gesprekken)) return { ok: false, problem: 'damaged' };
+  if (!isObject(json) || json.magic !== BACKUP_MAGIC) return failure('not-a-backup');
+  if (typeof json.version !== 'number' || !Number.isInteger(json.version) || json.version < 1) return failure('damaged');
+  if (json.version > BACKUP_VERSION) return failure('newer-version');
+  if (!Array.isArray(json.gesprekken)) return failure('damaged');
   const entries: BackupEntry[] = [];
   for (const item of json.gesprekken as unknown[]) {
     const entry = parseEntry(item);
-    if (!entry) return { ok: false, problem: 'damaged' };
+    if (!entry) return failure('damaged');
     entries.push(entry);
   }
-  return { ok: true, entries };
+  return success(entries);
 }
 
 function parseEntry(item: unknown): BackupEntry | undefined {
@@ -83,13 +84,18 @@ function parseEntry(item: unknown): BackupEntry | undefined {
 
 function parseRecord(value: unknown): GesprekRecord | undefined {
   if (!isObject(value)) return undefined;
-  const { id, schoolName, date, createdAt, updatedAt, route, routeLabel, roomKey, lastSyncedAt, needsInit } = value;
+  const { id, schoolName, date, createdAt, updatedAt, route, routeLabel, roomKey, roomVersion, alternativeRoomKeys, lastSyncedAt, unsentChanges, needsInit } = value;
   if (typeof id !== 'string' || !isGesprekId(id)) return undefined;
   if (typeof schoolName !== 'string' || typeof date !== 'string') return undefined;
   if (!isTime(createdAt) || !isTime(updatedAt)) return undefined;
   if (route !== undefined && !(typeof route === 'string' && route in OUTCOMES)) return undefined;
   if (routeLabel !== undefined && typeof routeLabel !== 'string') return undefined;
-  if (roomKey !== undefined && (typeof roomKey !== 'string' || !/^[A-Za-z0-9_-]{16,128}$/.test(roomKey))) return undefined;
+  if (roomKey !== undefined && !isRoomKeyText(roomKey)) return undefined;
+  if (roomVersion !== undefined && roomVersion !== 2) return undefined;
+  if (alternativeRoomKeys !== undefined && !(Array.isArray(alternativeRoomKeys) && alternativeRoomKeys.length <= 16 && alternativeRoomKeys.every(isRoomKeyText))) {
+    return undefined;
+  }
+  if (unsentChanges !== undefined && !(Number.isSafeInteger(unsentChanges) && (unsentChanges as number) >= 0)) return undefined;
   if (lastSyncedAt !== undefined && !isTime(lastSyncedAt)) return undefined;
   if (needsInit !== undefined && typeof needsInit !== 'boolean') return undefined;
   return {
@@ -101,6 +107,9 @@ function parseRecord(value: unknown): GesprekRecord | undefined {
     ...(route !== undefined ? { route: route as RouteId } : {}),
     ...(routeLabel !== undefined ? { routeLabel } : {}),
     ...(roomKey !== undefined ? { roomKey } : {}),
+    ...(roomVersion === 2 ? { roomVersion } : {}),
+    ...(alternativeRoomKeys !== undefined ? { alternativeRoomKeys: [...(alternativeRoomKeys as string[])] } : {}),
+    ...(unsentChanges !== undefined ? { unsentChanges: unsentChanges as number } : {}),
     ...(lastSyncedAt !== undefined ? { lastSyncedAt } : {}),
     ...(needsInit !== undefined ? { needsInit } : {}),
   };

@@ -1,21 +1,15 @@
+import { failure, success, type Result } from '../protocol/index.ts';
 import type { DocPersistence } from './docPersistence.ts';
-import { StorageWriteError } from './storageWriteError.ts';
+import type { StorageErrorKind } from './storageErrors.ts';
 
-/**
- * Resolves once everything written so far has committed to IndexedDB; rejects with a
- * StorageWriteError (its message the Dutch text for the user) when a write failed.
- */
-export function committed(persistence: Pick<DocPersistence, 'status' | 'subscribe'>): Promise<void> {
-  return new Promise((resolve, reject) => {
+/** Once everything written so far has committed (ok), or the storage problem that stopped it. */
+export function committed(persistence: DocPersistence): Promise<Result<void, StorageErrorKind>> {
+  return new Promise((resolve) => {
     const check = () => {
       const status = persistence.status();
-      if (status.state === 'saved') {
-        unsubscribe();
-        resolve();
-      } else if (status.state === 'error') {
-        unsubscribe();
-        reject(new StorageWriteError(status.message));
-      }
+      if (status.state !== 'saved' && status.state !== 'error') return;
+      unsubscribe();
+      resolve(status.state === 'saved' ? success(undefined) : failure(status.kind));
     };
     const unsubscribe = persistence.subscribe(check);
     check();

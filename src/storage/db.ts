@@ -13,6 +13,16 @@ export interface GesprekRecord {
   updatedAt: number;
   /** The room key (base64url) so this tablet can reconnect; set once the gesprek is shared or joined. */
   roomKey?: string;
+  /**
+   * 2 once this gesprek syncs only in the room bound to its key. Missing on a gesprek shared
+   * before that: its legacy room (named by the gesprek id) is read once, then this is set.
+   */
+  roomVersion?: 2;
+  /**
+   * Other keys this gesprek has had (from a restored backup whose key differed from this
+   * tablet's): never used silently in place of `roomKey`, kept to try when the server refuses it.
+   */
+  alternativeRoomKeys?: string[];
   lastSyncedAt?: number;
   /** Changes the server had not confirmed yet, so "N wijzigingen wachten" survives a restart. */
   unsentChanges?: number;

@@ -68,7 +68,7 @@ describe('persistDoc when IndexedDB fails', () => {
     doc.getText('f').insert(0, 'kwijt?');
     await statusBecomes(persistence, 'error');
     const status = persistence.status();
-    expect(status.state === 'error' && status.message).toMatch(/geen ruimte meer/);
+    expect(status.state === 'error' && status.kind).toBe('quota');
     expect(seen).not.toContain('saved');
     await persistence.destroy();
   });
@@ -79,7 +79,7 @@ describe('persistDoc when IndexedDB fails', () => {
     breakTransactions('throw-closing');
     doc.getText('f').insert(0, 'x');
     const status = persistence.status();
-    expect(status.state === 'error' && status.message).toMatch(/niet meer bereikbaar/);
+    expect(status.state === 'error' && status.kind).toBe('connection');
     await persistence.destroy();
   });
 

@@ -94,7 +94,7 @@ describe('persistDoc', () => {
     }
     const status = persistence.status();
     expect(status.state).toBe('error');
-    expect(status.state === 'error' && status.message).toMatch(/geen ruimte meer/);
+    expect(status.state === 'error' && status.kind).toBe('quota');
     await persistence.destroy();
   });
 });

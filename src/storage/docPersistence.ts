@@ -2,14 +2,14 @@ import { applyUpdate, encodeStateAsUpdate, encodeStateVector, mergeUpdates, tran
 import type * as Y from 'yjs';
 import { docDatabaseName } from './docDatabaseName.ts';
 import { trackOpenDoc } from './openDocs.ts';
-import { describeStorageError } from './storageErrors.ts';
+import { storageErrorKind, type StorageErrorKind } from './storageErrors.ts';
 import { commitNow, openUpdateDatabase, readUpdatesAfter, transactionDone, TRIM_AT_ENTRIES, trimUpdates, UPDATES_STORE } from './yUpdateStore.ts';
 
 export type SaveStatus =
   | { state: 'loading' }
   | { state: 'saving'; pending: number }
   | { state: 'saved' }
-  | { state: 'error'; message: string };
+  | { state: 'error'; kind: StorageErrorKind };
 
 export interface DocPersistence {
   /** Resolves once the stored document has been loaded into the Y.Doc; rejects when it cannot be read. */
@@ -62,7 +62,7 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
     status = next;
     for (const listener of listeners) listener(status);
   };
-  const fail = (error: unknown) => set({ state: 'error', message: describeStorageError(error) });
+  const fail = (error: unknown) => set({ state: 'error', kind: storageErrorKind(error) });
   const waiting = () => queue.length + (wholeRequested ? 1 : 0);
   const isIdle = () => destroyed || (!inFlight && waiting() === 0);
   const showProgress = () => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeStorageError, storageErrorKind } from './storageErrors.ts';
+import { storageMessage } from '../ui/messages/storage.ts';
+import { storageErrorKind } from './storageErrors.ts';
+
+const describeStorageError = (error: unknown) => storageMessage(storageErrorKind(error));
 
 const dom = (message: string, name: string) => new DOMException(message, name);
 
-describe('describeStorageError', () => {
+describe('storage error kinds and their words', () => {
   it('names a full tablet, also when Chrome or Dexie wrap the quota error in an AbortError', () => {
     const quota = dom('The quota has been exceeded.', 'QuotaExceededError');
     const dexieAbort = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota });

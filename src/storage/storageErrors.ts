@@ -1,20 +1,4 @@
-/** Turns what IndexedDB throws into a short Dutch message that says what to do next. */
-export function describeStorageError(error: unknown): string {
-  const kind = storageErrorKind(error);
-  switch (kind) {
-    case 'quota':
-      return 'Deze tablet heeft geen ruimte meer. Uw laatste wijziging is niet opgeslagen. Maak een reservekopie en verwijder oude gesprekken.';
-    case 'connection':
-      return 'De opslag van deze tablet is niet meer bereikbaar. Herlaad de app; wat al was opgeslagen, blijft bewaard.';
-    case 'aborted':
-      return 'Opslaan is afgebroken. Mogelijk is de tablet vol. Maak een reservekopie en verwijder oude gesprekken.';
-    case 'unavailable':
-      return 'De opslag van deze tablet werkt niet. Herlaad de app. Lukt het dan nog niet, sluit dan andere tabbladen met deze app.';
-    case 'other':
-      return 'Opslaan op deze tablet is mislukt. Herlaad de app; wat al was opgeslagen, blijft bewaard.';
-  }
-}
-
+/** Classifies what IndexedDB throws; the words for each kind live in src/ui/messages/storage.ts. */
 export type StorageErrorKind = 'quota' | 'connection' | 'aborted' | 'unavailable' | 'other';
 
 interface ErrorLike {

@@ -41,7 +41,7 @@ describe('three tablets over a lossy network', () => {
     const key = await importRoomKey(generateRoomKey());
     await fc.assert(
       fc.asyncProperty(fc.array(op, { maxLength: 30 }), fc.boolean(), async (ops, lowThreshold) => {
-        const net = new ReplicaNetwork(ROOM, key, lowThreshold ? { maxEntries: 3 } : {});
+        const net = new ReplicaNetwork(ROOM, key, lowThreshold ? { maxBytes: 300 } : {});
         const [n0, n1, n2] = [net.add(), net.add(), net.add()];
         const nodes = [n0, n1, n2];
         const pushed: string[] = [];
@@ -93,7 +93,7 @@ describe('three tablets over a lossy network', () => {
                 break;
             }
           }
-          await net.heal();
+          await net.settle();
 
           const expected = contentOf(n0.plain);
           for (const n of nodes) expect(contentOf(n.plain)).toEqual(expected);
@@ -101,6 +101,10 @@ describe('three tablets over a lossy network', () => {
           // The envelope alone (after any compactions) must hold everything.
           for (const n of nodes) expect(contentOf(await readFresh(n.envelope, ROOM, key))).toEqual(expected);
           for (const n of nodes) expect(n.replica.decryptErrors).toBe(0);
+          // Once the store has what the envelope holds, each tablet says nothing waits, and that is true.
+          for (const n of nodes) net.confirmStored(n);
+          await net.whenIdle();
+          for (const n of nodes) expect({ pending: n.replica.pendingLocal, unconfirmed: n.replica.unconfirmed }).toEqual({ pending: 0, unconfirmed: 0 });
         } finally {
           net.destroy();
         }

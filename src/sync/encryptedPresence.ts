@@ -1,6 +1,6 @@
 /** Presence (awareness) that carries only ciphertext: `{ e: base64url(sealed JSON) }` per client. */
 import type { Awareness } from 'y-protocols/awareness';
-import { fromBase64Url, toBase64Url } from '../domain/ids/gesprekId.ts';
+import { fromBase64Url, toBase64Url } from '../protocol/base64url.ts';
 import { fromUtf8, utf8 } from './bytes.ts';
 import { openEntry, presenceAad, sealEntry } from './envelope.ts';
 import type { Peer, Role } from './syncStatus.ts';
@@ -15,6 +15,12 @@ export interface Presence {
 }
 
 const MAX_TEXT = 200;
+/**
+ * Presence JSON is padded with spaces to this many characters before sealing (which pads to a
+ * bucket), so role and field name never show in the ciphertext length: any role with any field
+ * of up to MAX_TEXT characters seals to the same size.
+ */
+export const PRESENCE_PADDED_CHARS = 240;
 const MAX_CIPHERTEXT = 4096;
 
 export class EncryptedPresence {
@@ -35,7 +41,7 @@ export class EncryptedPresence {
 
   async set(presence: Presence): Promise<void> {
     const attempt = ++this.latestSet;
-    const json = JSON.stringify(cleanPresence(presence));
+    const json = JSON.stringify(cleanPresence(presence)).padEnd(PRESENCE_PADDED_CHARS, ' ');
     const sealed = toBase64Url(await sealEntry(this.key, utf8(json), this.aad));
     // A later call may have finished first; only the newest presence is published.
     if (this.destroyed || attempt !== this.latestSet) return;

@@ -1,8 +1,15 @@
-/** Binds a plaintext gesprek Y.Doc to an envelope Y.Doc: seals local updates, opens remote entries, compacts. */
+/**
+ * Binds a plaintext gesprek Y.Doc to an envelope Y.Doc: seals local updates, tracks which of its
+ * entries the server has stored, heals an envelope that lost something, and compacts. Reading and
+ * opening entries is the ledger's job (entryLedger.ts). Transport-agnostic: the provider (or a test
+ * network) moves the envelope doc and says when it is online. See docs/sync-client.md.
+ */
 import * as Y from 'yjs';
 import { DEFAULT_COMPACTION, needsCompaction, replaceEntries, type CompactionLimits } from './compaction.ts';
-import { contentAad, entryIdentity, openEntry, sealEntry, type EntryProblem } from './envelope.ts';
-import { envelopeEntries, isEntryBytes } from './envelopeDoc.ts';
+import { Confirmations, inChunks } from './confirmations.ts';
+import { contentAad, sealEntry, type EntryProblem } from './envelope.ts';
+import { envelopeEntries } from './envelopeDoc.ts';
+import { EntryLedger } from './entryLedger.ts';
 import { ENVELOPE_ORIGIN, REMOTE_ORIGIN } from './origins.ts';
 
 export type { CompactionLimits } from './compaction.ts';
@@ -15,66 +22,100 @@ export interface EncryptedReplicaOptions {
   compaction?: Partial<CompactionLimits>;
   /** Local changes the server had not confirmed when this tablet last ran (kept by the app). */
   pendingAtStart?: number;
+  /** Undecryptable entries tried before giving up on new unknown ones. */
+  maxFailures?: number;
+  /** Ask the server which of these entries its store holds (a `confirm` message). */
+  askStored?: (ids: string[]) => void;
   /** Called whenever a counter or the live flag changed. */
   onChange?: () => void;
   onDecryptError?: (problem: EntryProblem) => void;
 }
 
-type EntryState = 'opening' | 'read' | 'failed';
-
-/**
- * Transport-agnostic: the provider (or a test network) moves the envelope doc around and says
- * when it is online and synced. The mirror doc holds exactly what the envelope holds, decrypted;
- * its state vector is "what the envelope already has", so a reconnect sends only the difference.
- */
 export class EncryptedReplica {
   pendingLocal = 0;
-  decryptErrors = 0;
   private live = false;
-  private readonly mirror = new Y.Doc();
-  private readonly entryStates = new Map<string, EntryState>();
-  private readonly aad: Uint8Array;
+  private mirror = new Y.Doc();
+  private readonly ledger: EntryLedger;
+  private readonly confirmations = new Confirmations();
   private readonly limits: CompactionLimits;
-  private opening = 0;
+  private readonly aad: Uint8Array;
   private sealing = 0;
-  private idleWaiters: Array<() => void> = [];
-  private generation = 0;
   private compacting = false;
+  private ownCompaction = false;
+  private healing: Promise<void> | undefined;
+  private startupCheck: boolean;
+  private generation = 0;
   private lastSnapshotBytes = 0;
+  private idleWaiters: Array<() => void> = [];
+  /** Woken when nothing is opened, sealed or compacted (a heal waits for that, not for itself). */
+  private quietWaiters: Array<() => void> = [];
   private destroyed = false;
 
   constructor(private readonly options: EncryptedReplicaOptions) {
     this.aad = contentAad(options.roomId);
     this.limits = { ...DEFAULT_COMPACTION, ...options.compaction };
     this.pendingLocal = options.pendingAtStart ?? 0;
+    this.startupCheck = this.pendingLocal > 0;
+    this.ledger = new EntryLedger({
+      envelope: options.envelope,
+      key: options.key,
+      aad: this.aad,
+      ...(options.maxFailures !== undefined ? { maxFailures: options.maxFailures } : {}),
+      apply: (update) => this.applyRemote(update),
+      onProblem: (code) => {
+        this.options.onDecryptError?.({ code });
+        this.changed();
+      },
+      onRemoved: (id) => this.entryRemoved(id),
+      onIdle: () => this.settle(),
+    });
     options.plain.on('update', this.onPlainUpdate);
     envelopeEntries(options.envelope).observe(this.onEntriesChanged);
-    this.openNewEntries();
   }
 
   get isLive(): boolean {
     return this.live;
   }
 
-  /** True while sealing or opening is under way; pending changes are not confirmed before it is false. */
-  get isBusy(): boolean {
-    return this.opening + this.sealing > 0 || this.compacting;
+  /** Entries that could not be opened (skipped, never applied). */
+  get decryptErrors(): number {
+    return this.ledger.failures;
   }
 
-  /** The transport is connected and has delivered the server's envelope: catch up, then send what it lacks. */
+  /** This tablet's entries the server has not confirmed as stored. */
+  get unconfirmed(): number {
+    return this.confirmations.size;
+  }
+
+  private get isQuiet(): boolean {
+    return !this.ledger.isOpening && this.sealing === 0 && !this.compacting;
+  }
+
+  /** True while sealing, opening, healing or compacting is under way. */
+  get isBusy(): boolean {
+    return this.ledger.isOpening || this.sealing > 0 || this.compacting || this.healing !== undefined;
+  }
+
+  /** Connected, and the server's envelope is here: catch up, heal (send what it lacks), ask for confirmations. */
   async goOnline(): Promise<void> {
     const generation = ++this.generation;
-    this.openNewEntries();
-    await this.whenOpened();
+    await this.ledger.whenOpened();
     if (generation !== this.generation || this.destroyed) return;
     this.live = true;
-    // One batched entry for everything typed while offline (or never sent before).
-    this.sealIfNew(Y.encodeStateAsUpdate(this.options.plain, Y.encodeStateVector(this.mirror)));
     this.changed();
+    await this.heal();
+    if (generation !== this.generation || this.destroyed) return;
+    if (this.startupCheck) {
+      // Changes from the last run: confirmed once the store holds every entry the envelope has now.
+      this.startupCheck = false;
+      for (const id of this.ledger.idsIn('read')) this.confirmations.expect(id);
+    }
+    this.askForConfirmation();
     this.compactIfLarge();
+    this.settle();
   }
 
-  /** No per-keystroke appends while disconnected: the next goOnline sends one batched entry. */
+  /** No per-keystroke appends while disconnected: the next goOnline heals with one batched entry. */
   goOffline(): void {
     this.generation++;
     if (!this.live) return;
@@ -82,11 +123,23 @@ export class EncryptedReplica {
     this.changed();
   }
 
-  /** The transport has nothing unacknowledged: every local change so far is with the server. */
-  confirmDelivered(): void {
-    if (!this.live || this.isBusy || this.pendingLocal === 0) return;
-    this.pendingLocal = 0;
-    this.changed();
+  /** The server's `stored` message: these entries are in its store. */
+  markStored(ids: readonly string[]): void {
+    this.confirmations.markStored(ids);
+    this.settle();
+  }
+
+  /**
+   * Rebuild "what the envelope holds" from the entries now in it (cached, no decryption) and send,
+   * as one entry, what the gesprek has that the envelope lacks. After every (re)connect and now and then.
+   */
+  heal(): Promise<void> {
+    if (!this.live || this.destroyed) return Promise.resolve();
+    this.healing ??= this.rebuildAndSend().finally(() => {
+      this.healing = undefined;
+      this.settle();
+    });
+    return this.healing;
   }
 
   whenIdle(): Promise<void> {
@@ -94,22 +147,32 @@ export class EncryptedReplica {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Replace every entry this tablet has read by one sealed snapshot of them, in one transaction. */
+  /** Replace every entry this tablet has read (and those that failed authentication) by one snapshot. */
   async compactNow(): Promise<boolean> {
     if (this.compacting || this.destroyed) return false;
-    const readIds = this.readEntries().ids;
-    if (readIds.size < 2) return false;
+    const readIds = this.ledger.idsIn('read');
+    if (readIds.size + this.ledger.total('failed').count < 2 || readIds.size === 0) return false;
     this.compacting = true;
     try {
-      // Taken together, synchronously: the snapshot contains every entry in readIds.
-      const snapshot = Y.encodeStateAsUpdate(this.mirror);
+      // Exactly what the replaced entries held, from the cache: nothing more, so nothing is sent twice.
+      const held = this.ledger.heldDoc(readIds);
+      const snapshot = Y.encodeStateAsUpdate(held);
+      held.destroy();
       const sealed = await sealEntry(this.options.key, snapshot, this.aad);
       if (this.destroyed) return false;
-      this.entryStates.set(entryIdentity(sealed), 'read');
-      replaceEntries(this.options.envelope, readIds, sealed);
-      for (const id of readIds) this.entryStates.delete(id);
+      // Entries read meanwhile stay for the next compaction; entries gone meanwhile are not deleted twice.
+      const doomed = new Set([...readIds, ...this.ledger.idsIn('failed')]);
+      this.confirmations.expect(this.ledger.adopt(sealed, snapshot));
+      this.ownCompaction = true;
+      try {
+        replaceEntries(this.options.envelope, doomed, sealed);
+      } finally {
+        this.ownCompaction = false;
+      }
       this.lastSnapshotBytes = sealed.length;
       return true;
+    } catch {
+      return false;
     } finally {
       this.compacting = false;
       this.settle();
@@ -121,8 +184,21 @@ export class EncryptedReplica {
     this.live = false;
     this.options.plain.off('update', this.onPlainUpdate);
     envelopeEntries(this.options.envelope).unobserve(this.onEntriesChanged);
+    this.ledger.destroy();
     this.mirror.destroy();
-    for (const resolve of this.idleWaiters.splice(0)) resolve();
+    for (const resolve of [...this.idleWaiters.splice(0), ...this.quietWaiters.splice(0)]) resolve();
+  }
+
+  private async rebuildAndSend(): Promise<void> {
+    await Promise.resolve(); // out of the Yjs observer or seal callback that asked for it
+    while (!this.isQuiet) {
+      await new Promise<void>((resolve) => this.quietWaiters.push(resolve));
+      if (this.destroyed) return;
+    }
+    if (!this.live) return;
+    this.mirror.destroy();
+    this.mirror = this.ledger.heldDoc();
+    this.sealIfNew(Y.encodeStateAsUpdate(this.options.plain, Y.encodeStateVector(this.mirror)));
   }
 
   private readonly onPlainUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -132,12 +208,22 @@ export class EncryptedReplica {
     this.changed();
   };
 
-  private readonly onEntriesChanged = (): void => {
-    this.openNewEntries();
-    this.compactIfLarge();
-  };
+  private readonly onEntriesChanged = (): void => this.compactIfLarge();
 
-  /** Apply to the mirror first: if the envelope already has it, nothing is appended. */
+  private applyRemote(update: Uint8Array): boolean {
+    try {
+      Y.applyUpdate(this.mirror, update, REMOTE_ORIGIN);
+      Y.applyUpdate(this.options.plain, update, REMOTE_ORIGIN);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * The mirror says what the envelope has or will have: an update it already holds is not sealed.
+   * A seal that fails leaves the mirror ahead of the envelope, so the mirror is rebuilt by a heal.
+   */
   private sealIfNew(update: Uint8Array): void {
     let isNew = false;
     const markNew = (): void => {
@@ -151,81 +237,60 @@ export class EncryptedReplica {
     }
     if (!isNew) return;
     this.sealing++;
-    void sealEntry(this.options.key, update, this.aad)
+    sealEntry(this.options.key, update, this.aad)
       .then((sealed) => {
         if (this.destroyed) return;
-        this.entryStates.set(entryIdentity(sealed), 'read');
+        this.confirmations.expect(this.ledger.adopt(sealed, update));
         const entries = envelopeEntries(this.options.envelope);
-        this.options.envelope.transact(() => entries.push([sealed]), ENVELOPE_ORIGIN);
+        // At the front: the envelope is a set, and Yjs walks the whole list to append at the end.
+        this.options.envelope.transact(() => entries.insert(0, [sealed]), ENVELOPE_ORIGIN);
       })
+      .catch(() => this.afterFailedSeal())
       .finally(() => {
         this.sealing--;
         this.settle();
       });
   }
 
-  private openNewEntries(): void {
+  private afterFailedSeal(): void {
     if (this.destroyed) return;
-    for (const value of envelopeEntries(this.options.envelope).toArray()) {
-      if (!isEntryBytes(value)) continue;
-      const id = entryIdentity(value);
-      if (this.entryStates.has(id)) continue;
-      this.entryStates.set(id, 'opening');
-      this.opening++;
-      void this.open(value, id).finally(() => {
-        this.opening--;
-        this.settle();
-      });
-    }
+    this.options.onDecryptError?.({ code: 'not-applicable' });
+    // Set now, run once this seal has settled: the heal rebuilds the mirror from the envelope and seals again.
+    void this.heal();
   }
 
-  private async open(entry: Uint8Array, id: string): Promise<void> {
-    const opened = await openEntry(this.options.key, entry, this.aad);
-    if (this.destroyed) return;
-    if (!opened.ok) return this.failed(id, opened.error);
-    try {
-      Y.applyUpdate(this.mirror, opened.value, REMOTE_ORIGIN);
-      Y.applyUpdate(this.options.plain, opened.value, REMOTE_ORIGIN);
-    } catch {
-      return this.failed(id, { code: 'not-authentic', message: 'Wijziging kon niet worden verwerkt.' });
+  /** An entry of ours gone before the store confirmed it: whatever holds its content now must be confirmed. */
+  private entryRemoved(id: string): void {
+    if (this.ownCompaction) {
+      this.confirmations.drop(id); // our own snapshot, already expected, holds it
+      return;
     }
-    if (this.entryStates.get(id) === 'opening') this.entryStates.set(id, 'read');
+    if (this.confirmations.has(id)) {
+      this.confirmations.drop(id);
+      for (const other of this.ledger.idsIn('read')) if (!this.confirmations.isStored(other)) this.confirmations.expect(other);
+    }
+    // Another tablet's compaction or a token holder deleting: check the envelope still holds everything.
+    if (this.live) void this.heal().then(() => this.askForConfirmation());
   }
 
-  private failed(id: string, problem: EntryProblem): void {
-    this.entryStates.set(id, 'failed');
-    this.decryptErrors++;
-    this.options.onDecryptError?.(problem);
-    this.changed();
-  }
-
-  /** The entries in the envelope now that this tablet has decrypted and applied. */
-  private readEntries(): { ids: Set<string>; bytes: number } {
-    const ids = new Set<string>();
-    let bytes = 0;
-    for (const value of envelopeEntries(this.options.envelope).toArray()) {
-      if (!isEntryBytes(value)) continue;
-      const id = entryIdentity(value);
-      if (this.entryStates.get(id) !== 'read') continue;
-      ids.add(id);
-      bytes += value.length;
-    }
-    return { ids, bytes };
+  private askForConfirmation(): void {
+    if (!this.live || !this.options.askStored) return;
+    for (const chunk of inChunks(this.confirmations.ids())) this.options.askStored(chunk);
   }
 
   private compactIfLarge(): void {
     if (!this.live || this.compacting || this.destroyed) return;
-    const read = this.readEntries();
-    if (needsCompaction({ count: read.ids.size, bytes: read.bytes }, this.limits, this.lastSnapshotBytes)) {
+    const read = this.ledger.total('read');
+    const failed = this.ledger.total('failed');
+    if (needsCompaction({ count: read.count + failed.count, bytes: read.bytes + failed.bytes }, this.limits, this.lastSnapshotBytes)) {
       void this.compactNow();
     }
   }
 
-  private whenOpened(): Promise<void> {
-    return this.opening === 0 ? Promise.resolve() : this.whenIdle();
-  }
-
+  /** "Nothing waits" only when live, idle and every entry of ours is confirmed stored. */
   private settle(): void {
+    if (this.live && !this.isBusy && this.confirmations.size === 0 && !this.startupCheck) this.pendingLocal = 0;
+    if (this.isQuiet) for (const resolve of this.quietWaiters.splice(0)) resolve();
     if (!this.isBusy) for (const resolve of this.idleWaiters.splice(0)) resolve();
     this.changed();
   }

@@ -1,22 +1,27 @@
 /** Live, end-to-end encrypted sync of one gesprek over a Hocuspocus connection; the server sees only the envelope. */
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
+import { CLOSE, SYNC_PATH, confirmMessage, parseStatelessMessage, roomIdFromToken } from '../protocol/index.ts';
 import type { EntryProblem } from './envelope.ts';
 import { EncryptedPresence, type Presence } from './encryptedPresence.ts';
 import { EncryptedReplica, type CompactionLimits } from './encryptedReplica.ts';
+import { readLegacyRoom, type LegacyRoomReader } from './legacyRoom.ts';
+import { REMOTE_ORIGIN } from './origins.ts';
 import { deriveConnectionToken, importRoomKey, roomKeyFromBase64Url } from './roomKey.ts';
-import { StoppableSocket } from './stoppableSocket.ts';
+import { StoppableSocket, type ReconnectBounds } from './stoppableSocket.ts';
 import { StatusStore, type StatusListener, type SyncStatus } from './syncStatus.ts';
-
-/** Close code the server uses for a wrong or missing token. */
-export const REFUSED_CLOSE_CODE = 4401;
 
 export interface EncryptedSyncOptions {
   /** The plaintext gesprek, owned and persisted by the storage layer. It is never sent anywhere. */
   doc: Y.Doc;
-  roomId: string;
-  /** base64url (as in the pairing link and in storage). */
+  /** base64url (as in the pairing link and in storage). The sync room is derived from it. */
   roomKey: string;
+  /**
+   * Set for a gesprek shared before rooms were bound to the key: its legacy room (named by the
+   * gesprek id) is read once and merged; `onLegacyRead` says when that is done for good.
+   */
+  legacyRoomId?: string;
+  onLegacyRead?: () => void;
   /** e.g. `${location.origin.replace(/^http/, 'ws')}/sync` — see syncUrlFor(). */
   url: string;
   /** Node has no global WebSocket before v22: tests pass `ws`. */
@@ -24,13 +29,19 @@ export interface EncryptedSyncOptions {
   compaction?: Partial<CompactionLimits>;
   /** Local changes the server had not confirmed when this tablet last ran: counted until it confirms. */
   pendingAtStart?: number;
-  /** Reconnect backoff bounds in ms (default 1000 … 5000: two people at a table, not a fleet). */
-  reconnectDelay?: { min: number; max: number };
+  /** Reconnect backoff bounds in ms (default 1 s … 30 s, doubling). */
+  reconnectDelay?: ReconnectBounds;
   onDecryptError?: (problem: EntryProblem) => void;
 }
 
+/** While connected, the envelope is checked for what it lost this often (docs/sync-client.md, "Healing"). */
+export const HEAL_INTERVAL_MS = 5 * 60 * 1000;
+
+/** Closes that mean "the server has trouble of its own": said as such, and retried. */
+const SERVER_TROUBLE: ReadonlySet<number> = new Set([CLOSE.serverTrouble, CLOSE.storageFull, CLOSE.roomFull, CLOSE.tooManyNewRooms]);
+
 export function syncUrlFor(origin: string): string {
-  return `${origin.replace(/^http/, 'ws').replace(/\/+$/, '')}/sync`;
+  return `${origin.replace(/^http/, 'ws').replace(/\/+$/, '')}${SYNC_PATH}`;
 }
 
 export async function startEncryptedSync(options: EncryptedSyncOptions): Promise<EncryptedSync> {
@@ -41,6 +52,7 @@ export async function startEncryptedSync(options: EncryptedSyncOptions): Promise
 }
 
 export class EncryptedSync {
+  /** The sync room: bound to the key (docs/sync-protocol.md), not the gesprek id. */
   readonly roomId: string;
   private readonly status = new StatusStore();
   private readonly envelope = new Y.Doc();
@@ -48,45 +60,43 @@ export class EncryptedSync {
   private readonly provider: HocuspocusProvider;
   private readonly replica: EncryptedReplica;
   private readonly presence: EncryptedPresence;
+  private legacy: LegacyRoomReader | undefined;
+  private healTimer: ReturnType<typeof setInterval> | undefined;
   private attempted = false;
   private ready = false;
   private destroyed = false;
 
-  constructor(options: EncryptedSyncOptions, key: CryptoKey, token: string) {
-    this.roomId = options.roomId;
-    const delay = options.reconnectDelay ?? { min: 1000, max: 5000 };
-    this.socket = new StoppableSocket({
-      url: options.url,
-      WebSocketPolyfill: options.WebSocketPolyfill,
-      delay: delay.min,
-      minDelay: delay.min,
-      maxDelay: delay.max,
-    });
+  constructor(
+    private readonly options: EncryptedSyncOptions,
+    key: CryptoKey,
+    token: string,
+  ) {
+    this.roomId = roomIdFromToken(token);
+    const delay = options.reconnectDelay ?? { min: 1000, max: 30_000 };
+    this.socket = new StoppableSocket({ url: options.url, WebSocketPolyfill: options.WebSocketPolyfill }, delay);
     this.replica = new EncryptedReplica({
       plain: options.doc,
       envelope: this.envelope,
-      roomId: options.roomId,
+      roomId: this.roomId,
       key,
       ...(options.compaction ? { compaction: options.compaction } : {}),
       ...(options.pendingAtStart ? { pendingAtStart: options.pendingAtStart } : {}),
+      askStored: (ids) => this.provider.sendStateless(confirmMessage(ids)),
       onChange: () => this.refresh(),
       ...(options.onDecryptError ? { onDecryptError: options.onDecryptError } : {}),
     });
     // What waited when the app last ran is said from the first status on, not after a connection attempt.
     this.status.update({ pendingChanges: this.replica.pendingLocal });
-    this.provider = new HocuspocusProvider({
-      websocketProvider: this.socket,
-      name: options.roomId,
-      document: this.envelope,
-      token,
-    });
+    this.provider = new HocuspocusProvider({ websocketProvider: this.socket, name: this.roomId, document: this.envelope, token });
     const awareness = this.provider.awareness;
     if (!awareness) throw new Error('Provider has no awareness');
-    this.presence = new EncryptedPresence(awareness, key, options.roomId, (peers) => this.status.update({ peers }));
+    this.presence = new EncryptedPresence(awareness, key, this.roomId, (peers) => this.status.update({ peers }));
     this.listen();
     this.ready = true;
     this.provider.attach();
     globalThis.addEventListener?.('online', this.onBrowserOnline);
+    options.doc.on('update', this.onLocalActivity);
+    if (options.legacyRoomId) this.readLegacy(options.legacyRoomId, key, token, delay);
   }
 
   getStatus(): SyncStatus {
@@ -106,7 +116,7 @@ export class EncryptedSync {
   /** Retry now (e.g. after the user taps "Opnieuw verbinden"); a refused token stays refused. */
   reconnect(): void {
     if (this.destroyed || this.status.get().refused) return;
-    void this.socket.connect();
+    this.socket.resume();
   }
 
   /** Resolves when nothing is being encrypted or decrypted right now (mainly for tests). */
@@ -117,7 +127,10 @@ export class EncryptedSync {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    clearInterval(this.healTimer);
     globalThis.removeEventListener?.('online', this.onBrowserOnline);
+    this.options.doc.off('update', this.onLocalActivity);
+    this.legacy?.destroy();
     this.presence.destroy();
     this.replica.destroy();
     this.provider.destroy();
@@ -126,35 +139,60 @@ export class EncryptedSync {
     this.status.clear();
   }
 
+  private readLegacy(legacyRoomId: string, key: CryptoKey, token: string, reconnectDelay: ReconnectBounds): void {
+    const { url, WebSocketPolyfill, doc, onLegacyRead } = this.options;
+    this.legacy = readLegacyRoom({ url, WebSocketPolyfill, legacyRoomId, token, key, plain: doc, reconnectDelay });
+    void this.legacy.done.then(() => {
+      this.legacy = undefined;
+      if (!this.destroyed) onLegacyRead?.();
+    });
+  }
+
   private listen(): void {
     this.provider.on('status', ({ status }: { status: string }) => {
       if (status === 'connected' || this.destroyed) return; // 'connected' waits for authentication
-      if (status === 'connecting') this.setState(this.attempted ? 'offline' : 'connecting');
+      if (status === 'connecting') this.setState(this.attempted ? this.offlineState() : 'connecting');
       else this.wentOffline();
     });
     this.provider.on('authenticated', () => {
       this.attempted = true;
+      this.status.update({ serverTrouble: false });
       this.setState('connected');
     });
-    this.provider.on('authenticationFailed', () => this.refuse());
+    // Permission denied alone is not final: only the close code CLOSE.wrongKey is (docs/sync-protocol.md).
     this.provider.on('close', ({ event }: { event: { code?: number } }) => {
-      if (event.code === REFUSED_CLOSE_CODE) this.refuse();
+      if (event.code === CLOSE.wrongKey) this.refuse();
+      else if (event.code !== undefined) this.status.update({ serverTrouble: SERVER_TROUBLE.has(event.code) });
       this.wentOffline();
     });
-    this.provider.on('synced', () => void this.replica.goOnline());
+    this.provider.on('synced', () => {
+      this.socket.healthy();
+      void this.replica.goOnline();
+      clearInterval(this.healTimer);
+      this.healTimer = setInterval(() => void this.replica.heal(), HEAL_INTERVAL_MS);
+    });
     this.provider.on('unsyncedChanges', () => this.refresh());
+    this.provider.on('stateless', ({ payload }: { payload: string }) => {
+      const message = parseStatelessMessage(payload);
+      if (message?.t === 'stored') this.replica.markStored(message.ids);
+    });
+  }
+
+  private offlineState(): SyncStatus['state'] {
+    return this.socket.isPaused ? 'paused' : 'offline';
   }
 
   private wentOffline(): void {
     if (this.destroyed) return;
     this.attempted = true; // from now on, retries show as "Niet verbonden", not "Verbinden…"
+    clearInterval(this.healTimer);
     this.replica.goOffline();
-    this.setState('offline');
+    this.setState(this.offlineState());
   }
 
   private refuse(): void {
     if (this.status.get().refused) return;
-    this.status.update({ refused: true });
+    this.status.update({ refused: true, serverTrouble: false });
     this.socket.stop(); // the token will not get better by retrying
     this.wentOffline();
   }
@@ -166,15 +204,23 @@ export class EncryptedSync {
 
   private refresh(): void {
     if (this.destroyed || !this.ready) return;
-    if (this.provider.unsyncedChanges === 0) this.replica.confirmDelivered();
     const connected = this.status.get().state === 'connected';
+    const replica = this.replica;
     this.status.update({
-      pendingChanges: this.replica.pendingLocal,
-      decryptErrors: this.replica.decryptErrors,
-      synced:
-        connected && this.replica.isLive && !this.replica.isBusy && this.replica.pendingLocal === 0 && this.provider.unsyncedChanges === 0,
+      pendingChanges: replica.pendingLocal,
+      decryptErrors: replica.decryptErrors,
+      unreadableEntries: replica.decryptErrors > 0,
+      // Stored, not only received: every entry of ours is named by a `stored` message.
+      synced: connected && replica.isLive && !replica.isBusy && replica.unconfirmed === 0 && replica.pendingLocal === 0,
     });
   }
+
+  /** After an idle close, the user's typing brings the connection back. */
+  private readonly onLocalActivity = (_update: Uint8Array, origin: unknown): void => {
+    if (origin === REMOTE_ORIGIN || !this.socket.isPaused || this.status.get().refused) return;
+    this.socket.resume();
+    this.setState('connecting');
+  };
 
   private readonly onBrowserOnline = (): void => this.reconnect();
 }

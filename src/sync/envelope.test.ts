@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { utf8 } from './bytes.ts';
-import { contentAad, entryIdentity, IV_BYTES, openEntry, presenceAad, sealEntry } from './envelope.ts';
+import { entryId, paddedLength } from '../protocol/index.ts';
+import { concatBytes } from './bytes.ts';
+import { contentAad, IV_BYTES, openEntry, presenceAad, sealEntry } from './envelope.ts';
 import { generateRoomKey, importRoomKey } from './roomKey.ts';
 
 const ROOM = 'AAAAAAAAAAAAAAAAAAAAAA';
@@ -12,7 +14,7 @@ describe('envelope entries', () => {
     const key = await newKey();
     const payload = utf8('Montessori Lyceum, 06-12345678');
     const entry = await sealEntry(key, payload, contentAad(ROOM));
-    expect(entry[0]).toBe(1);
+    expect(entry[0]).toBe(2);
     const opened = await openEntry(key, entry, contentAad(ROOM));
     expect(opened).toEqual({ ok: true, value: payload });
   });
@@ -48,26 +50,38 @@ describe('envelope entries', () => {
     const key = await newKey();
     const entry = await sealEntry(key, utf8('x'), contentAad(ROOM));
     const newer = entry.slice();
-    newer[0] = 2;
+    newer[0] = 3;
     const tooNew = await openEntry(key, newer, contentAad(ROOM));
     expect(!tooNew.ok && tooNew.error.code).toBe('unknown-version');
     const short = await openEntry(key, entry.subarray(0, 20), contentAad(ROOM));
     expect(!short.ok && short.error.code).toBe('too-short');
   });
 
-  it('never repeats an IV over 100,000 entries', async () => {
+  it('pads to size buckets: one character and sixty give entries of the same length', async () => {
     const key = await newKey();
-    const seen = new Set<string>();
-    const payload = new Uint8Array(1);
-    for (let batch = 0; batch < 100; batch++) {
-      const entries = await Promise.all(Array.from({ length: 1000 }, () => sealEntry(key, payload, contentAad(ROOM))));
-      for (const entry of entries) seen.add(Buffer.from(entry.subarray(1, 1 + IV_BYTES)).toString('hex'));
-    }
-    expect(seen.size).toBe(100_000);
+    const short = await sealEntry(key, utf8('x'), contentAad(ROOM));
+    const longer = await sealEntry(key, utf8('x'.repeat(60)), contentAad(ROOM));
+    expect(short.length).toBe(longer.length);
+    expect(short.length).toBe(1 + IV_BYTES + paddedLength(2) + 16);
+    const paste = await sealEntry(key, new Uint8Array(5000), contentAad(ROOM));
+    expect(paste.length).toBe(1 + IV_BYTES + paddedLength(5002) + 16);
+    expect(await openEntry(key, paste, contentAad(ROOM))).toEqual({ ok: true, value: new Uint8Array(5000) });
   });
 
-  it('names entries by content, not by object', async () => {
+  it('still opens version 1 entries (unpadded, from before v2)', async () => {
+    const key = await newKey();
+    const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+    const payload = utf8('oude wijziging');
+    const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: contentAad(ROOM) }, key, payload));
+    const v1 = concatBytes(Uint8Array.of(1), iv, ciphertext);
+    expect(await openEntry(key, v1, contentAad(ROOM))).toEqual({ ok: true, value: payload });
+  });
+
+  it('names entries by their whole ciphertext: a copy has the same id, a twin that differs in one byte does not', async () => {
     const entry = await sealEntry(await newKey(), utf8('x'), contentAad(ROOM));
-    expect(entryIdentity(entry.slice())).toBe(entryIdentity(entry));
+    expect(entryId(entry.slice())).toBe(entryId(entry));
+    const twin = entry.slice();
+    twin[20] = (twin[20] ?? 0) ^ 1; // same IV, same tag, same length: the old identity could not tell them apart
+    expect(entryId(twin)).not.toBe(entryId(entry));
   });
 });

@@ -1,14 +1,22 @@
-/** One sealed entry: version ‖ 96-bit random IV ‖ AES-GCM-256(key, payload, additionalData). */
-import { toBase64Url } from '../domain/ids/gesprekId.ts';
+/**
+ * One sealed entry: version ‖ 96-bit random IV ‖ AES-GCM-256(key, payload, additionalData).
+ * Version 2 pads: payload = varuint(length) ‖ data ‖ zero padding to paddedLength(), so sizes
+ * do not tell which field was typed in or how long a paste was. Version 1 (data as is) still opens.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { failure, paddedLength, success, type Problem, type Result } from '../protocol/index.ts';
 import { concatBytes, ownBytes, utf8 } from './bytes.ts';
-import { failure, success, type Result, type SyncProblem } from './result.ts';
 
-export const ENTRY_VERSION = 1;
+export const ENTRY_VERSION = 2;
+const UNPADDED_VERSION = 1;
 export const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const HEADER_BYTES = 1 + IV_BYTES;
 
-export type EntryProblem = SyncProblem<'unknown-version' | 'too-short' | 'not-authentic'>;
+/** `not-applicable`: opened fine, but Yjs could not apply what it held. */
+export type EntryProblemCode = 'unknown-version' | 'too-short' | 'not-authentic' | 'not-applicable';
+export type EntryProblem = Problem<EntryProblemCode>;
 
 /** Each purpose gets its own associated data, so a sealed value cannot be replayed as another kind. */
 export const contentAad = (roomId: string): Uint8Array<ArrayBuffer> => utf8(roomId);
@@ -20,53 +28,58 @@ export function newIv(): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(IV_BYTES));
 }
 
-export async function sealEntry(key: CryptoKey, payload: Uint8Array, aad: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+/** varuint(length) ‖ data ‖ zeros, to the padding bucket of the whole. */
+export function padPayload(data: Uint8Array): Uint8Array<ArrayBuffer> {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, data.length);
+  const prefix = encoding.toUint8Array(encoder);
+  const padded = new Uint8Array(paddedLength(prefix.length + data.length));
+  padded.set(prefix);
+  padded.set(data, prefix.length);
+  return padded;
+}
+
+function unpadPayload(padded: Uint8Array): Uint8Array | null {
+  try {
+    const decoder = decoding.createDecoder(padded);
+    const length = decoding.readVarUint(decoder);
+    if (length > padded.length - decoder.pos) return null;
+    return padded.subarray(decoder.pos, decoder.pos + length);
+  } catch {
+    return null;
+  }
+}
+
+export async function sealEntry(key: CryptoKey, data: Uint8Array, aad: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
   const iv = newIv();
   const ciphertext = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: ownBytes(aad), tagLength: TAG_BYTES * 8 },
     key,
-    ownBytes(payload),
+    padPayload(data),
   );
   return concatBytes(Uint8Array.of(ENTRY_VERSION), iv, new Uint8Array(ciphertext));
 }
 
-export async function openEntry(
-  key: CryptoKey,
-  entry: Uint8Array,
-  aad: Uint8Array,
-): Promise<Result<Uint8Array, EntryProblem>> {
-  if (entry.length < HEADER_BYTES + TAG_BYTES) return failure('too-short', 'Versleutelde wijziging is onvolledig.');
-  if (entry[0] !== ENTRY_VERSION) {
-    return failure('unknown-version', 'Wijziging komt van een nieuwere versie van de app. Werk de app bij.');
-  }
+/** Cheap, before any decryption: an entry of a version this app does not know is kept, never tried. */
+export const isKnownVersion = (entry: Uint8Array): boolean => entry[0] === ENTRY_VERSION || entry[0] === UNPADDED_VERSION;
+
+export async function openEntry(key: CryptoKey, entry: Uint8Array, aad: Uint8Array): Promise<Result<Uint8Array, EntryProblemCode>> {
+  if (entry.length < HEADER_BYTES + TAG_BYTES) return failure('too-short');
+  if (!isKnownVersion(entry)) return failure('unknown-version');
+  let plaintext: Uint8Array;
   try {
-    const plaintext = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: ownBytes(entry.subarray(1, HEADER_BYTES)), additionalData: ownBytes(aad), tagLength: TAG_BYTES * 8 },
-      key,
-      ownBytes(entry.subarray(HEADER_BYTES)),
+    plaintext = new Uint8Array(
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: ownBytes(entry.subarray(1, HEADER_BYTES)), additionalData: ownBytes(aad), tagLength: TAG_BYTES * 8 },
+        key,
+        ownBytes(entry.subarray(HEADER_BYTES)),
+      ),
     );
-    return success(new Uint8Array(plaintext));
   } catch {
-    return failure('not-authentic', 'Versleutelde wijziging is beschadigd of hoort bij een andere sleutel.');
+    return failure('not-authentic');
   }
-}
-
-/**
- * A stable name for an entry: IV and tag. Random IVs make it unique, and it survives the
- * entry being copied between replicas (unlike its index or the object identity).
- */
-export function entryIdentity(entry: Uint8Array): string {
-  const known = identities.get(entry);
-  if (known !== undefined) return known;
-  const identity = computeIdentity(entry);
-  identities.set(entry, identity);
-  return identity;
-}
-
-// Yjs hands out the same Uint8Array object for an entry each time, so this cache hits on every rescan.
-const identities = new WeakMap<Uint8Array, string>();
-
-function computeIdentity(entry: Uint8Array): string {
-  const tail = entry.subarray(Math.max(HEADER_BYTES, entry.length - TAG_BYTES));
-  return `${toBase64Url(entry.subarray(0, HEADER_BYTES))}.${toBase64Url(tail)}.${entry.length}`;
+  if (entry[0] === UNPADDED_VERSION) return success(plaintext);
+  const data = unpadPayload(plaintext);
+  // Authentic but malformed: only a broken writer with the key makes this; treat it as unreadable.
+  return data ? success(data) : failure('not-authentic');
 }

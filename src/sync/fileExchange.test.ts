@@ -29,7 +29,7 @@ describe('file exchange', () => {
     expect(other.getArray('acties').length).toBe(2);
   });
 
-  it('says which problem a bad file has, in Dutch', async () => {
+  it('says which problem a bad file has, as a code', async () => {
     const { roomId, roomKey, file } = await exported();
     const code = async (bytes: Uint8Array, id = roomId, key = roomKey) => {
       const opened = await openGesprekFile(bytes, id, key);
@@ -46,7 +46,5 @@ describe('file exchange', () => {
     const newer = file.slice();
     newer[4] = 9;
     expect(await code(newer)).toBe('newer-version');
-    const opened = await openGesprekFile(newer, roomId, roomKey);
-    if (!opened.ok) expect(opened.error.message).toMatch(/nieuwere versie/);
   });
 });

@@ -1,9 +1,7 @@
 /** The per-gesprek 256-bit room key: generation, base64url form, the AES-GCM key and the derived connection token. */
-import { fromBase64Url, toBase64Url } from '../domain/ids/gesprekId.ts';
+import { ROOM_KEY_BYTES, TOKEN_INFO, isRoomKeyText } from '../protocol/index.ts';
+import { fromBase64Url, toBase64Url } from '../protocol/base64url.ts';
 import { ownBytes, utf8 } from './bytes.ts';
-
-export const ROOM_KEY_BYTES = 32;
-const TOKEN_INFO = 'gesprek-sync-token-v1';
 
 export function generateRoomKey(): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(ROOM_KEY_BYTES));
@@ -13,9 +11,7 @@ export const roomKeyToBase64Url = (key: Uint8Array): string => toBase64Url(key);
 
 /** null when the text is not exactly 32 bytes of base64url (a cut-off link, a typo). */
 export function roomKeyFromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(text)) return null;
-  const bytes = ownBytes(fromBase64Url(text));
-  return bytes.length === ROOM_KEY_BYTES ? bytes : null;
+  return isRoomKeyText(text) ? ownBytes(fromBase64Url(text)) : null;
 }
 
 /** Not extractable: once imported, page scripts can use the key but not read it back out. */
@@ -23,10 +19,7 @@ export function importRoomKey(key: Uint8Array): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', ownBytes(key), { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
 }
 
-/**
- * The token the server checks. HKDF is one-way, so the server (which stores a hash of this)
- * learns nothing about the key that encrypts the content.
- */
+/** The token the server checks (docs/sync-protocol.md). HKDF is one-way: the server learns nothing about the key. */
 export async function deriveConnectionToken(key: Uint8Array): Promise<string> {
   const material = await crypto.subtle.importKey('raw', ownBytes(key), 'HKDF', false, ['deriveBits']);
   const bits = await crypto.subtle.deriveBits(

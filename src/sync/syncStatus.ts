@@ -13,14 +13,21 @@ export interface Peer {
 }
 
 export interface SyncStatus {
-  /** 'connecting' only until the first attempt ends; while retrying after a loss it stays 'offline'. */
-  state: 'connecting' | 'connected' | 'offline';
+  /**
+   * 'connecting' only until the first attempt ends; while retrying after a loss it stays 'offline'.
+   * 'paused': the server closed a quiet connection; it reconnects as soon as there is something to send.
+   */
+  state: 'connecting' | 'connected' | 'offline' | 'paused';
+  /** The server closed for trouble of its own (store, quota, load): retrying; the changes stay here. */
+  serverTrouble: boolean;
   /** Connected, caught up with the server, and nothing local waiting. */
   synced: boolean;
   /** Local edits the server has not acknowledged yet (0 once flushed after a reconnect). */
   pendingChanges: number;
   /** Entries that could not be decrypted (skipped, never applied). */
   decryptErrors: number;
+  /** The server holds entries this tablet cannot read (junk, or another key): said once, not per entry. */
+  unreadableEntries: boolean;
   /** The server refused the token: this tablet has the wrong key for this gesprek. No retries. */
   refused: boolean;
   peers: readonly Peer[];
@@ -28,9 +35,11 @@ export interface SyncStatus {
 
 export const INITIAL_STATUS: SyncStatus = {
   state: 'connecting',
+  serverTrouble: false,
   synced: false,
   pendingChanges: 0,
   decryptErrors: 0,
+  unreadableEntries: false,
   refused: false,
   peers: [],
 };

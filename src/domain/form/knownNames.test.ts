@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { CLIENTS_MAP } from '../care/attribution.ts';
 import { EDITS_MAP, RESOLUTIONS_MAP } from '../care/editRecords.ts';
 import { HISTORY_ARRAY } from '../care/history.ts';

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { openGesprekSession, type GesprekSession } from '../../state/gesprekSession.ts';
-import { describeStorageError } from '../../storage/storageErrors.ts';
+import { storageErrorKind } from '../../storage/storageErrors.ts';
+import { storageMessage } from '../messages/storage.ts';
 
 export type SessionState =
   | { state: 'opening' }
@@ -21,7 +22,7 @@ export function useGesprekSession(id: string): SessionState {
         if (!live) void session?.close();
         else setState(session ? { state: 'open', session } : { state: 'missing' });
       },
-      (error: unknown) => live && setState({ state: 'failed', message: describeStorageError(error) }),
+      (error: unknown) => live && setState({ state: 'failed', message: storageMessage(storageErrorKind(error)) }),
     );
     return () => {
       live = false;

@@ -1,4 +1,5 @@
 import { backupStore, makeBackup, restoreBackup } from '../../state/backupStore.ts';
+import { backupNoticeText } from '../messages/storage.ts';
 import { useStoreState } from '../hooks/useStoreState.ts';
 import { offerFile } from '../files/offerFile.ts';
 import '../pwa/pwa.css';
@@ -46,9 +47,9 @@ export function BackupPanel() {
       </p>
       {notice &&
         (notice.kind === 'ok' ? (
-          <div class="utrecht-alert utrecht-alert--ok" role="status">{notice.text}</div>
+          <div class="utrecht-alert utrecht-alert--ok" role="status">{backupNoticeText(notice.notice)}</div>
         ) : (
-          <div class="utrecht-alert utrecht-alert--error" role="alert">{notice.text}</div>
+          <div class="utrecht-alert utrecht-alert--error" role="alert">{backupNoticeText(notice.notice)}</div>
         ))}
     </section>
   );

@@ -31,4 +31,14 @@ describe('a gesprek on home', () => {
     expect(text).toContain(' · gedeeld');
     expect(text).not.toMatch(/wacht/);
   });
+
+  it('isolates the school name, so a right-to-left override cannot reorder the row', () => {
+    const hostile = { ...record, schoolName: 'Lyceum \u202Egnik' };
+    render(<ul><GesprekRow record={hostile} onDelete={() => undefined} /></ul>);
+    const name = screen.getByText('Lyceum \u202Egnik');
+    expect(name.tagName).toBe('BDI');
+    expect(name.getAttribute('dir')).toBe('auto');
+    // The date and route sit outside the isolate, after it.
+    expect(name.nextElementSibling?.textContent).toContain('23 november 2026');
+  });
 });

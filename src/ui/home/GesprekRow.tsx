@@ -32,11 +32,12 @@ export function GesprekRow({ record, onDelete }: GesprekRowProps) {
   return (
     <li class="app-gesprek-row">
       <a class="app-gesprek-row__open" href={gesprekHref(record.id)}>
-        <span class="app-gesprek-row__name">{name}</span>
+        {/* Isolated: a right-to-left override in a school name cannot reorder the rest of the row. */}
+        <bdi class="app-gesprek-row__name" dir="auto">{name}</bdi>
         <span class="app-gesprek-row__meta">
           {record.date ? formatDutchDate(record.date) : 'Geen datum'}
           {' · '}
-          {record.routeLabel || 'Route nog niet gekozen'}
+          <bdi dir="auto">{record.routeLabel || 'Route nog niet gekozen'}</bdi>
           {/* Two gesprekken of one day differ by their time. */}
           {` · gewijzigd ${syncedAt(record.updatedAt)}`}
           {record.roomKey && <span class="app-gesprek-row__shared"> · {sharedState(record)}</span>}

@@ -4,6 +4,7 @@ import { createGesprek, gesprekkenStore, refreshGesprekken, removeGesprek } from
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import { InsecureConnectionNotice } from '../common/InsecureConnectionNotice.tsx';
 import { usePageTitle } from '../hooks/usePageTitle.ts';
+import { storageMessage } from '../messages/storage.ts';
 import { useStoreState } from '../hooks/useStoreState.ts';
 import { gesprekHref, navigateTo } from '../routing/parseRoute.ts';
 import { OfflineReadiness } from '../pwa/OfflineReadiness.tsx';
@@ -58,7 +59,7 @@ export function HomeScreen() {
       </header>
       <InsecureConnectionNotice />
       {(error || actionError) && (
-        <div class="utrecht-alert utrecht-alert--error" role="alert">{actionError ?? error}</div>
+        <div class="utrecht-alert utrecht-alert--error" role="alert">{actionError ?? (error && storageMessage(error))}</div>
       )}
       <SafariWarning />
       <section aria-labelledby="list-title">

@@ -2,6 +2,8 @@ import type { ComponentType } from 'preact';
 import { useCallback, useId, useState } from 'preact/hooks';
 import { isSecureConnection } from '../../pwa/secureContext.ts';
 import { NEEDS_HTTPS } from '../common/needsSecureConnection.ts';
+import { FILE_MERGED, FILE_NOT_OPENED, fileMessage } from '../messages/files.ts';
+import { pairingMessage } from '../messages/pairing.ts';
 import { navigateTo, gesprekHref } from '../routing/parseRoute.ts';
 import { PasteLinkForm } from './PasteLinkForm.tsx';
 
@@ -21,12 +23,12 @@ export function JoinActions({ onJoined }: { onJoined(): void }) {
     setScanner(undefined);
     const joined = await (await loadJoin()).joinFromPairingLink(text);
     if (joined.ok) navigateTo(gesprekHref(joined.value));
-    else setMessage({ kind: 'error', text: joined.error.message });
+    else setMessage({ kind: 'error', text: pairingMessage(joined.error.code) });
   }, []);
 
   const openLink = useCallback(async (text: string) => {
     const joined = await (await loadJoin()).joinFromPairingLink(text);
-    if (!joined.ok) return joined.error.message;
+    if (!joined.ok) return pairingMessage(joined.error.code);
     navigateTo(gesprekHref(joined.value));
     return undefined;
   }, []);
@@ -39,11 +41,11 @@ export function JoinActions({ onJoined }: { onJoined(): void }) {
     if (!isSecureConnection()) return setMessage({ kind: 'error', text: NEEDS_HTTPS.file });
     try {
       const merged = await (await loadJoin()).mergeGesprekFile(new Uint8Array(await file.arrayBuffer()));
-      if (!merged.ok) return setMessage({ kind: 'error', text: merged.error.message });
+      if (!merged.ok) return setMessage({ kind: 'error', text: fileMessage(merged.error.code) });
       onJoined();
-      setMessage({ kind: 'ok', text: 'Het bestand is samengevoegd met het gesprek op deze tablet.' });
+      setMessage({ kind: 'ok', text: FILE_MERGED });
     } catch {
-      setMessage({ kind: 'error', text: 'Het bestand kon niet worden geopend. Probeer het opnieuw.' });
+      setMessage({ kind: 'error', text: FILE_NOT_OPENED });
     }
   };
 

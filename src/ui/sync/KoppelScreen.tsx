@@ -2,12 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { isSecureConnection } from '../../pwa/secureContext.ts';
 import { joinFromPairingLink } from '../../state/joinGesprek.ts';
 import { NEEDS_HTTPS } from '../common/needsSecureConnection.ts';
+import { pairingMessage } from '../messages/pairing.ts';
 import { gesprekHref, homeHref } from '../routing/parseRoute.ts';
 
 /** Opens a pairing link: adds the gesprek to this tablet and goes there, dropping the key from the address bar. */
 export function KoppelScreen({ payload }: { payload: string }) {
   const [problem, setProblem] = useState<string | undefined>();
   useEffect(() => {
+    // The key leaves the address bar and the history at once, whatever the join's outcome.
+    // ("#/koppel", not "#/": the link home must still change the hash.)
+    history.replaceState(null, '', `${location.pathname}${location.search}#/koppel`);
     // Joining here would store a key this page cannot use: nothing would ever sync.
     if (!isSecureConnection()) {
       setProblem(NEEDS_HTTPS.link);
@@ -16,9 +20,9 @@ export function KoppelScreen({ payload }: { payload: string }) {
     joinFromPairingLink(`#/koppel/${payload}`).then(
       (joined) => {
         if (joined.ok) location.replace(gesprekHref(joined.value));
-        else setProblem(joined.error.message);
+        else setProblem(pairingMessage(joined.error.code));
       },
-      () => setProblem('Het gesprek kon niet op deze tablet worden gezet. Is de tablet vol?'),
+      () => setProblem(pairingMessage('storage')),
     );
   }, [payload]);
   return (

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { GesprekSync } from '../../state/gesprekSync.ts';
 import { useStoreState } from '../hooks/useStoreState.ts';
+import { UNREADABLE_ENTRIES } from '../messages/sync.ts';
 import { PresenceBadges } from './PresenceBadges.tsx';
 import { ShareDialog } from './ShareDialog.tsx';
 import { syncStatusText } from './syncStatusText.ts';
@@ -11,9 +12,13 @@ export function SyncStatusLine({ sync }: { sync: GesprekSync }) {
   const status = useStoreState(sync.store, (s) => s.status);
   if (!status) return null;
   return (
-    <p class={`app-status app-status--sync app-status--${status.synced ? 'ok' : 'waiting'}`} role="status" aria-live="polite">
-      {syncStatusText(status)}
-    </p>
+    <>
+      <p class={`app-status app-status--sync app-status--${status.synced ? 'ok' : 'waiting'}`} role="status" aria-live="polite">
+        {syncStatusText(status)}
+      </p>
+      {/* Said once, not per entry: the tablet skips what it cannot read and goes on. */}
+      {status.unreadableEntries && <p class="app-status app-status--waiting">{UNREADABLE_ENTRIES}</p>}
+    </>
   );
 }
 
