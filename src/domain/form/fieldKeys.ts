@@ -17,6 +17,9 @@ export type TextKey =
   | 'gevolgen.tekst'
   | 'samenwerking'
   | 'persoonlijkeNoot'
+  | 'volgendeAfspraak.plaats'
+  | 'volgendeAfspraak.watDoen'
+  | `previousAgreement.${string}.note`
   | `action.${string}.actie`
   | `action.${string}.doorWie`;
 

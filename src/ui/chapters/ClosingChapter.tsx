@@ -1,16 +1,18 @@
 import type * as Y from 'yjs';
 import { chapterTitle } from '../../domain/guide/chapters.ts';
 import { sectionById } from '../../domain/guide/sections.ts';
-import { actionRows, addAction, setVolgendeAfspraak, volgendeAfspraak } from '../../domain/form/actionFields.ts';
-import { DateField } from '../fields/DateField.tsx';
+import { actionRows, addAction } from '../../domain/form/actionFields.ts';
 import { TextArea } from '../fields/TextArea.tsx';
 import { SectionBlock } from '../gesprek/SectionBlock.tsx';
 import { ActionRowFields } from './ActionRowFields.tsx';
+import { CalendarButton } from './CalendarButton.tsx';
+import { NextMeetingFields } from './NextMeetingFields.tsx';
+import './cycle.css';
 
 const section = sectionById('afronden');
 
 /** Chapter 6: the first actions with who and when, the next meeting and a personal note. */
-export function ClosingChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
+export function ClosingChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; gesprekId: string; readOnly: boolean }) {
   const rows = actionRows(doc);
   const add = () => {
     const id = addAction(doc);
@@ -32,12 +34,8 @@ export function ClosingChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boolea
         </button>
       </SectionBlock>
       <SectionBlock title="Tot slot">
-        <DateField
-          label="Volgende afspraak"
-          value={volgendeAfspraak(doc)}
-          readOnly={readOnly}
-          onChange={(date) => setVolgendeAfspraak(doc, date)}
-        />
+        <NextMeetingFields doc={doc} readOnly={readOnly} />
+        <CalendarButton doc={doc} gesprekId={gesprekId} />
         <TextArea
           doc={doc}
           fieldKey="persoonlijkeNoot"
