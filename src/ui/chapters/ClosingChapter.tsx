@@ -6,6 +6,7 @@ import { TextArea } from '../fields/TextArea.tsx';
 import { SectionBlock } from '../gesprek/SectionBlock.tsx';
 import { ActionRowFields } from './ActionRowFields.tsx';
 import { CalendarButton } from './CalendarButton.tsx';
+import { CloseGesprek } from './CloseGesprek.tsx';
 import { NextMeetingFields } from './NextMeetingFields.tsx';
 import './cycle.css';
 
@@ -44,6 +45,7 @@ export function ClosingChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; gespr
           readOnly={readOnly}
         />
       </SectionBlock>
+      <CloseGesprek doc={doc} readOnly={readOnly} />
     </div>
   );
 }

@@ -19,6 +19,10 @@ const sharedState = ({ lastSyncedAt, unsentChanges }: GesprekRecord) =>
     .filter(Boolean)
     .join(', ');
 
+/** "Vastgesteld op 1 december 2026" or "Gewijzigd na vaststelling", kept in the row by the session's summary. */
+const vaststellingLabel = ({ vaststelling, vastgesteldOp }: GesprekRecord) =>
+  vaststelling === 'vastgesteld' ? `Vastgesteld op ${formatDutchDate(vastgesteldOp ?? '')}` : vaststelling === 'gewijzigd' ? 'Gewijzigd na vaststelling' : '';
+
 export const displayName = (record: Pick<GesprekRecord, 'schoolName'>) => record.schoolName || 'Naamloos gesprek';
 
 interface GesprekRowProps {
@@ -38,6 +42,7 @@ export function GesprekRow({ record, onDelete }: GesprekRowProps) {
           {' · '}
           {record.routeLabel || 'Route nog niet gekozen'}
           {record.roomKey && <span class="app-gesprek-row__shared"> · {sharedState(record)}</span>}
+          {vaststellingLabel(record) && <span class="app-gesprek-row__status"> · {vaststellingLabel(record)}</span>}
         </span>
       </a>
       <PdfButton makeFile={() => makePdf(record.id)} label={`PDF maken van ${name}`} subtle />
