@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { buildFullyFilledGesprek, setText } from '../domain/form/fixtures/fullyFilledGesprek.ts';
 import { currentFingerprint, readForm } from '../domain/form/formSnapshot.ts';
 import { confirmSide } from '../domain/form/vaststelling.ts';
+import { seedFollowUp } from '../domain/form/followUp.ts';
+import { previousAgreementNoteKey, setNagekomen } from '../domain/form/followUpFields.ts';
 import { normalizeSpace, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
 import { renderGesprekPdf } from './renderGesprekPdf.ts';
 
@@ -49,5 +51,20 @@ describe('the PDF says whether it is the final version', () => {
     expect(text).toContain('15 maart 2027, 14:30 uur');
     expect(text).toContain('Plaats Lokaal 1.12, Øster College');
     expect(text).toContain('Wat gaan we dan doen? Afspraken over pesten evalueren; de gastles bespreken.');
+  });
+});
+
+describe('the PDF of a follow-up', () => {
+  it('names its predecessor and prints the previous agreements with "Nagekomen?"', async () => {
+    const doc = new Y.Doc();
+    seedFollowUp(doc, readForm(buildFullyFilledGesprek()), 'vorig', '2027-03-15');
+    const first = readForm(doc).cycle.previousAgreements[0]!;
+    setNagekomen(doc, first.id, 'deels');
+    setText(doc, previousAgreementNoteKey(first.id), 'De gastles is verschoven.');
+    const text = await textOf(doc);
+    expect(text).toContain('Vorig gesprek 23 november 2026');
+    expect(text).toContain('Afspraken van het vorige gesprek');
+    expect(text).toMatch(/1\. Pesten Preventie Mentoren bespreken pesten/);
+    expect(text).toContain('Nagekomen? Deels Toelichting De gastles is verschoven.');
   });
 });

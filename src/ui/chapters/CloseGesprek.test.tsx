@@ -8,7 +8,7 @@ import { CloseGesprek } from './CloseGesprek.tsx';
 
 function Live({ doc }: { doc: Y.Doc }) {
   useDocVersion(doc);
-  return <CloseGesprek doc={doc} readOnly={false} />;
+  return <CloseGesprek doc={doc} gesprekId="g1" readOnly={false} />;
 }
 
 describe('CloseGesprek', () => {

@@ -5,6 +5,7 @@ import { readText } from '../../domain/form/textFields.ts';
 import { confirmSide, withdrawSide, type VaststellingView } from '../../domain/form/vaststelling.ts';
 import { formatDutchDate, todayIso } from '../../domain/format/dutchDate.ts';
 import { dutchDateTime } from '../../domain/pdfLayout/statusLines.ts';
+import { FollowUpButton } from '../common/FollowUpButton.tsx';
 
 const SIDES: ReadonlyArray<{ side: ContactSide; label: string }> = [
   { side: 'school', label: 'Akkoord school' },
@@ -20,7 +21,7 @@ export function vaststellingHeadline(v: VaststellingView): string {
 }
 
 /** "Gesprek afronden": both contact persons agree to the form as it is; either tablet may record both. */
-export function CloseGesprek({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
+export function CloseGesprek({ doc, gesprekId, readOnly }: { doc: Y.Doc; gesprekId: string; readOnly: boolean }) {
   const v = readForm(doc).cycle.vaststelling;
   const confirm = (side: ContactSide) =>
     confirmSide(doc, side, { name: readText(doc, `contact.${side}.naam`).trim(), at: Date.now(), fingerprint: currentFingerprint(doc) });
@@ -63,6 +64,12 @@ export function CloseGesprek({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean 
           );
         })}
       </ul>
+      {v.status === 'vastgesteld' && (
+        <div class="app-button-row">
+          <FollowUpButton previousId={gesprekId} />
+          <span class="app-subtle">Start het volgende gesprek met de contactpersonen, thema's, afspraken en open acties van dit gesprek.</span>
+        </div>
+      )}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { SectionBlock } from '../gesprek/SectionBlock.tsx';
 import { ActionRowFields } from './ActionRowFields.tsx';
 import { CalendarButton } from './CalendarButton.tsx';
 import { CloseGesprek } from './CloseGesprek.tsx';
+import { PredecessorLink } from './PredecessorLink.tsx';
 import { NextMeetingFields } from './NextMeetingFields.tsx';
 import './cycle.css';
 
@@ -23,6 +24,7 @@ export function ClosingChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; gespr
   return (
     <div class="app-chapter">
       <h1 class="app-chapter__title">Hoofdstuk 6 {chapterTitle(6)}</h1>
+      <PredecessorLink doc={doc} />
       <SectionBlock title="De eerste acties voor de komende tijd" intro={section.intro} questions={section.questions}>
         {rows.length === 0 && <p class="app-subtle">Nog geen acties.</p>}
         <ol class="app-action-list">
@@ -45,7 +47,7 @@ export function ClosingChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; gespr
           readOnly={readOnly}
         />
       </SectionBlock>
-      <CloseGesprek doc={doc} readOnly={readOnly} />
+      <CloseGesprek doc={doc} gesprekId={gesprekId} readOnly={readOnly} />
     </div>
   );
 }

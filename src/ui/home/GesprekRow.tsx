@@ -1,5 +1,6 @@
 import { formatDutchDate, todayIso } from '../../domain/format/dutchDate.ts';
 import type { GesprekRecord } from '../../storage/db.ts';
+import { FollowUpButton } from '../common/FollowUpButton.tsx';
 import { PdfButton } from '../files/PdfButton.tsx';
 import { gesprekHref } from '../routing/parseRoute.ts';
 import { waitingChanges } from '../sync/syncStatusText.ts';
@@ -45,6 +46,7 @@ export function GesprekRow({ record, onDelete }: GesprekRowProps) {
           {vaststellingLabel(record) && <span class="app-gesprek-row__status"> · {vaststellingLabel(record)}</span>}
         </span>
       </a>
+      <FollowUpButton previousId={record.id} label={`Vervolggesprek van ${name}`} subtle />
       <PdfButton makeFile={() => makePdf(record.id)} label={`PDF maken van ${name}`} subtle />
       <button
         type="button"
