@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { buildFullyFilledGesprek, setText } from '../domain/form/fixtures/fullyFilledGesprek.ts';
 import { currentFingerprint, readForm } from '../domain/form/formSnapshot.ts';
 import { confirmSide } from '../domain/form/vaststelling.ts';
+import { setFlowAnswer } from '../domain/form/flowchartFields.ts';
 import { seedFollowUp } from '../domain/form/followUp.ts';
 import { previousAgreementNoteKey, setNagekomen } from '../domain/form/followUpFields.ts';
 import { normalizeSpace, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
@@ -66,5 +67,17 @@ describe('the PDF of a follow-up', () => {
     expect(text).toContain('Afspraken van het vorige gesprek');
     expect(text).toMatch(/1\. Pesten Preventie Mentoren bespreken pesten/);
     expect(text).toContain('Nagekomen? Deels Toelichting De gastles is verschoven.');
+  });
+});
+
+describe('page breaks on the "Hoofdstuk 6" route', () => {
+  it('never prints "Persoonlijke noot" alone on a page', async () => {
+    const doc = new Y.Doc();
+    for (const [q, a] of [['kennismaking', 'nee'], ['inzicht', 'ja'], ['afspraken', 'ja'], ['nakomen', 'nee']] as const) setFlowAnswer(doc, q, a);
+    const path = writeTempPdf(await renderGesprekPdf(readForm(doc), fonts));
+    const pages = pdfToText(path, false).split('\f').map(normalizeSpace);
+    const page = pages.find((p) => p.includes('Persoonlijke noot'));
+    expect(page?.replace(/Pagina \d+ van \d+/, '').replace('Persoonlijke noot', '').trim()).not.toBe('');
+    expect(page).toContain('Wat gaan we dan doen?');
   });
 });
