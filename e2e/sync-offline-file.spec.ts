@@ -22,6 +22,8 @@ async function shareAsFile(page: Page): Promise<string> {
   return path;
 }
 
+test.describe.configure({ timeout: 120_000 });
+
 test('two tablets that never had a network exchange a gesprek both ways by file', async ({ browser }) => {
   // Each tablet loads the app once; from then on the server is gone for the whole test.
   const school = await openOfflineReadyApp(browser, server.url);
@@ -36,6 +38,7 @@ test('two tablets that never had a network exchange a gesprek both ways by file'
   // The dialog says beforehand what the other tablet must do.
   await school.getByRole('button', { name: 'Delen' }).click();
   await expect(school.getByRole('dialog')).toContainText('scant die tablet eerst de QR-code');
+  await expect(school.getByLabel('Link')).toHaveValue(/#\/koppel\//);
   const link = await school.getByLabel('Link').inputValue();
   await school.getByRole('button', { name: 'Sluiten' }).click();
   const fromSchool = await shareAsFile(school);

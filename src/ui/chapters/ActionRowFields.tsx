@@ -40,7 +40,7 @@ export function ActionRowFields({ doc, row, number, readOnly }: ActionRowProps) 
           />
           <div class="app-action__who">
             <TextField doc={doc} fieldKey={actionTextKey(row.id, 'doorWie')} label="Door wie?" readOnly={readOnly} />
-            <WhoChoices doc={doc} actionId={row.id} number={number} readOnly={readOnly} />
+            <WhoChoices doc={doc} actionId={row.id} readOnly={readOnly} />
           </div>
           <DateField label="Wanneer?" value={row.wanneer} readOnly={readOnly} onChange={(date) => setActionDate(doc, row.id, date)} />
         </div>

@@ -3,10 +3,10 @@ import { actionTextKey, setActionWho, WHO_CHOICES } from '../../domain/form/acti
 import { readText } from '../../domain/form/textFields.ts';
 
 /** School, Politie, Samen: one tap fills "Door wie?"; the field stays free text. */
-export function WhoChoices({ doc, actionId, number, readOnly }: { doc: Y.Doc; actionId: string; number: number; readOnly: boolean }) {
+export function WhoChoices({ doc, actionId, readOnly }: { doc: Y.Doc; actionId: string; readOnly: boolean }) {
   const current = readText(doc, actionTextKey(actionId, 'doorWie')).trim();
   return (
-    <div class="app-button-row app-who-choices" role="group" aria-label={`Door wie? snel kiezen voor actie ${number}`}>
+    <div class="app-button-row app-who-choices" role="group" aria-label="Snelkeuze">
       {WHO_CHOICES.map((who) => (
         <button
           key={who}
