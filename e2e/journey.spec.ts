@@ -75,7 +75,7 @@ async function fillEverything(page: Page) {
   await second.getByLabel('Actie', { exact: true }).fill('Gastles plannen');
   await second.getByLabel('Door wie?').fill('Wijkagent');
   await second.getByLabel('Wanneer?').fill('2027-01-15');
-  await page.getByLabel('Volgende afspraak').fill('2027-03-01');
+  await page.getByRole('group', { name: 'Volgende afspraak' }).getByLabel('Datum').fill('2027-03-01');
   await page.getByLabel('Persoonlijke noot').fill('Fijn dat we dit samen doen. 👍');
   await expectSaved(page);
 }
@@ -111,7 +111,7 @@ async function expectEverything(page: Page) {
   await expect(first.getByLabel('Wanneer?')).toHaveValue('2026-12-01');
   await expect(first.getByRole('checkbox', { name: 'Gedaan' })).toBeChecked();
   await expect(page.getByRole('group', { name: 'Actie 2' }).getByLabel('Door wie?')).toHaveValue('Wijkagent');
-  await expect(page.getByLabel('Volgende afspraak')).toHaveValue('2027-03-01');
+  await expect(page.getByRole('group', { name: 'Volgende afspraak' }).getByLabel('Datum')).toHaveValue('2027-03-01');
   await expect(page.getByLabel('Persoonlijke noot')).toHaveValue('Fijn dat we dit samen doen. 👍');
 }
 

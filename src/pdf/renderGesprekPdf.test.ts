@@ -35,8 +35,10 @@ function filledValuesInOrder(form: FormSnapshot): string[] {
     ...form.gevolgen.checked,
     form.gevolgen.tekst,
     form.samenwerking,
-    ...form.actions.flatMap((a) => [a.actie, a.doorWie, formatDutchDate(a.wanneer)]),
-    formatDutchDate(form.volgendeAfspraak),
+    ...form.actions.flatMap((a) => [a.actie, a.doorWie, formatDutchDate(a.wanneer), a.gedaan ? 'Ja' : 'Nee']),
+    `${formatDutchDate(form.volgendeAfspraak)}, ${form.cycle.nextMeeting.tijd} uur`,
+    form.cycle.nextMeeting.plaats,
+    form.cycle.nextMeeting.watDoen,
     form.persoonlijkeNoot,
   ].map(normalizeSpace);
 }
@@ -125,7 +127,7 @@ describe('renderGesprekPdf, read back with poppler and qpdf', () => {
     const path = writeTempPdf(bytes);
     qpdfCheck(path);
     const text = normalizeSpace(pdfToText(path, true));
-    for (const label of ['Naam contactpersoon', 'Veiligheidsthema 3:', 'Actie Door wie? Wanneer?', 'Persoonlijke noot', 'Pagina 1 van']) {
+    for (const label of ['Naam contactpersoon', 'Veiligheidsthema 3:', 'Actie Door wie? Wanneer? Gedaan', 'Persoonlijke noot', 'Pagina 1 van']) {
       expect(text).toContain(label);
     }
   });
@@ -151,8 +153,8 @@ describe('renderGesprekPdf, read back with poppler and qpdf', () => {
     expect(structure.filter((e) => e.depth === 1 && e.type !== 'Table').map((e) => e.type)).toEqual(blocks);
 
     expect(tableRows(structure)).toEqual([
-      ['TH:Actie', 'TH:Door wie?', 'TH:Wanneer?'],
-      ...form.actions.map((a) => [`TD:${a.actie}`, `TD:${a.doorWie}`, `TD:${[formatDutchDate(a.wanneer), a.gedaan ? '(gedaan)' : ''].join(' ').trim()}`]),
+      ['TH:Actie', 'TH:Door wie?', 'TH:Wanneer?', 'TH:Gedaan'],
+      ...form.actions.map((a) => [`TD:${a.actie}`, `TD:${a.doorWie}`, `TD:${formatDutchDate(a.wanneer)}`, `TD:${a.gedaan ? 'Ja' : 'Nee'}`]),
     ]);
 
     // Together the elements read as the form does, and only real content is tagged.
@@ -172,8 +174,8 @@ describe('renderGesprekPdf, read back with poppler and qpdf', () => {
     expect(structure.filter((e) => e.type === 'Table')).toHaveLength(1);
     const rows = tableRows(structure);
     expect(rows).toEqual([
-      ['TH:Actie', 'TH:Door wie?', 'TH:Wanneer?'],
-      ...actions.map((a) => [`TD:${a.actie}`, `TD:${a.doorWie}`, 'TD:']),
+      ['TH:Actie', 'TH:Door wie?', 'TH:Wanneer?', 'TH:Gedaan'],
+      ...actions.map((a) => [`TD:${a.actie}`, `TD:${a.doorWie}`, 'TD:', 'TD:Nee']),
     ]);
     // The header is printed again on the next page, for the eye.
     expect(pdfToText(path, false).match(/Door wie\?/g)?.length).toBeGreaterThan(1);

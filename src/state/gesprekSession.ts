@@ -68,6 +68,8 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
       date: summary.date,
       route: summary.route,
       routeLabel: summary.routeLabel,
+      vaststelling: summary.vaststelling,
+      vastgesteldOp: summary.vastgesteldOp,
       ...(touched ? { updatedAt: Date.now() } : {}),
     }).catch(() => undefined);
   };

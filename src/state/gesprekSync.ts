@@ -26,6 +26,8 @@ export interface GesprekSync {
   /** The screen this person has open, so the other tablet can say where they are. */
   setScreen(screen: string): void;
   exportFile(): Promise<File>;
+  /** "Stoppen met delen op deze tablet": disconnects and forgets the room key; the words stay here. */
+  stopSharing(): Promise<void>;
   close(): void;
 }
 
@@ -147,6 +149,21 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
       const bytes = await exportGesprekFile(session.doc, session.id, roomKey);
       const name = exchangeFileName(readText(session.doc, 'contact.school.naamSchool'), gespreksdatum(session.doc));
       return new File([bytes], name, { type: 'application/octet-stream' });
+    },
+    async stopSharing() {
+      await starting?.catch(() => undefined);
+      unsubscribe?.();
+      unsent?.flush();
+      sync?.destroy();
+      sync = undefined;
+      unsubscribe = undefined;
+      starting = undefined;
+      await updateGesprek(session.id, { roomKey: undefined, lastSyncedAt: undefined, unsentChanges: undefined });
+      // The session's copy of the row must not reconnect with the forgotten key.
+      const { roomKey: _forgotten, ...rest } = session.record;
+      session.record = rest;
+      const { role } = store.getState();
+      store.setState(role ? { role } : {}, true);
     },
     close() {
       closed = true;

@@ -2,11 +2,14 @@ import * as Y from 'yjs';
 import { readForm, type FormSnapshot } from '../domain/form/formSnapshot.ts';
 import { pdfFileName } from '../domain/pdfLayout/pdfFileName.ts';
 import { persistDoc } from '../storage/docPersistence.ts';
+import { getGesprek } from '../storage/gesprekList.ts';
 
 /** Renders the form as a PDF file; pdf-lib and the font load only now, never with the app. */
-export async function createPdfFile(snapshot: FormSnapshot): Promise<File> {
+export async function createPdfFile(snapshot: FormSnapshot, versionAt = Date.now()): Promise<File> {
   const pdf = await import('../pdf/index.ts');
-  const bytes = await pdf.renderGesprekPdf(snapshot, await pdf.loadPdfFonts());
+  // "Stand van …": the open gesprek as it is now, or a stored one as last changed on this tablet.
+  const printed = { ...snapshot, cycle: { ...snapshot.cycle, versionAt } };
+  const bytes = await pdf.renderGesprekPdf(printed, await pdf.loadPdfFonts());
   const name = pdfFileName(snapshot.contacts.school.naamSchool ?? '', snapshot.datum);
   return new File([bytes as Uint8Array<ArrayBuffer>], name, { type: 'application/pdf' });
 }
@@ -16,8 +19,8 @@ export async function createPdfFileForStoredGesprek(gesprekId: string): Promise<
   const doc = new Y.Doc();
   const persistence = persistDoc(gesprekId, doc);
   try {
-    await persistence.loaded;
-    return await createPdfFile(readForm(doc));
+    const [record] = await Promise.all([getGesprek(gesprekId), persistence.loaded]);
+    return await createPdfFile(readForm(doc), record?.updatedAt);
   } finally {
     await persistence.destroy();
     doc.destroy();

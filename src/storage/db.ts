@@ -28,6 +28,10 @@ export interface GesprekRecord {
   unsentChanges?: number;
   /** True until the creating tablet has written the new document's meta (never on a joining tablet). */
   needsInit?: boolean;
+  /** Derived from the document: both contact persons agreed ("vastgesteld") or changed it since ("gewijzigd"). */
+  vaststelling?: 'vastgesteld' | 'gewijzigd';
+  /** yyyy-mm-dd on which both agreed. */
+  vastgesteldOp?: string;
 }
 
 export interface SettingRecord {

@@ -66,3 +66,25 @@ export function volgendeAfspraak(doc: Y.Doc): string {
 export function setVolgendeAfspraak(doc: Y.Doc, isoDate: string): boolean {
   return write(doc, () => doc.getMap<unknown>(MAP.afronden).set('volgendeAfspraak', isoDate));
 }
+
+/** The quick choices beside "Door wie?"; free text stays possible. */
+export const WHO_CHOICES = ['School', 'Politie', 'Samen'] as const;
+
+/** A quick choice replaces whatever "Door wie?" held, in one transaction (one undo step, one merge). */
+export function setActionWho(doc: Y.Doc, id: string, who: string): void {
+  const text = doc.getText(actionTextKey(id, 'doorWie'));
+  doc.transact(() => {
+    text.delete(0, text.length);
+    text.insert(0, who);
+  });
+}
+
+/** "hh:mm" of the next meeting, or '' (kept beside the date key, which stays as it was). */
+export function volgendeAfspraakTijd(doc: Y.Doc): string {
+  const value = doc.getMap<unknown>(MAP.afronden).get('volgendeAfspraakTijd');
+  return typeof value === 'string' ? value : '';
+}
+
+export function setVolgendeAfspraakTijd(doc: Y.Doc, time: string): void {
+  doc.getMap<unknown>(MAP.afronden).set('volgendeAfspraakTijd', time);
+}

@@ -19,6 +19,9 @@ export type TextKey =
   | 'gevolgen.tekst'
   | 'samenwerking'
   | 'persoonlijkeNoot'
+  | 'volgendeAfspraak.plaats'
+  | 'volgendeAfspraak.watDoen'
+  | `previousAgreement.${string}.note`
   | `action.${string}.actie`
   | `action.${string}.doorWie`;
 
@@ -56,15 +59,19 @@ const KNOWN_NAMES: readonly RegExp[] = [
   /^afspraak\.thema\.[^.]+\.(preventie|reageren|afhandelen)$/,
   /^(evaluatie\.incident|evaluatie\.tevreden|evaluatie\.wijzigen|gevolgen\.tekst|samenwerking|persoonlijkeNoot)$/,
   /^action\.[^.]+\.(actie|doorWie)$/,
+  /^volgendeAfspraak\.(plaats|watDoen)$/,
+  /^previousAgreement\.[^.]+\.note$/,
   /^actionMeta\.[^.]+$/,
 ];
 /** Bookkeeping beside the form (attribution, edit records, resolutions, history; see domain/care). */
 const CARE_NAMES = ['clients', 'fieldEdits', 'fieldResolutions', 'fieldHistory'];
-const FIXED_NAMES: ReadonlySet<string> = new Set([...Object.values(MAP), ...Object.values(ARRAY), ...CARE_NAMES]);
+/** The cycle (docs/cycle.md): agreement by both, and what a follow-up carries over. */
+const CYCLE_NAMES = ['vaststelling', 'previousAgreements', 'agreementReview', 'flowSuggested'];
+const FIXED_NAMES: ReadonlySet<string> = new Set([...Object.values(MAP), ...Object.values(ARRAY), ...CARE_NAMES, ...CYCLE_NAMES]);
 
 export function isKnownTopLevelName(name: string): boolean {
   return FIXED_NAMES.has(name) || KNOWN_NAMES.some((pattern) => pattern.test(name));
 }
 
 /** The keys of the meta map this version writes. */
-export const isKnownMetaKey = (key: string): boolean => key === 'schemaVersion' || key === 'datum';
+export const isKnownMetaKey = (key: string): boolean => key === 'schemaVersion' || key === 'datum' || key === 'vorigGesprek';

@@ -3,6 +3,7 @@ import { answerQuestion, navigate, type FlowState } from '../flowchart/navigate.
 import { FLOW_QUESTIONS, type Answer, type FlowAnswers, type FlowQuestionId } from '../flowchart/questions.ts';
 import { MAP } from './fieldKeys.ts';
 import { write } from './write.ts';
+import { confirmFlowSuggestion } from './followUpFields.ts';
 
 function flowMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(MAP.flowchart);
@@ -26,6 +27,8 @@ export function flowState(doc: Y.Doc): FlowState {
 export function setFlowAnswer(doc: Y.Doc, question: FlowQuestionId, answer: Answer): boolean {
   const next = answerQuestion(flowAnswers(doc), question, answer);
   return write(doc, () => {
+    // Answering is confirming: an answer suggested by the previous gesprek is now the pair's own.
+    confirmFlowSuggestion(doc, question);
     const map = flowMap(doc);
     for (const { id } of FLOW_QUESTIONS) {
       const value = next[id];

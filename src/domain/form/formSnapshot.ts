@@ -6,6 +6,9 @@ import { actionRows, actionTextKey, volgendeAfspraak } from './actionFields.ts';
 import { AGREEMENT_FIELDS, agreementKey } from './agreementFields.ts';
 import { agreementPartKey, otherAgreementThemes, type AgreementOwner } from './agreementThemes.ts';
 import { isGevolgChecked } from './checklistFields.ts';
+import { readCycleContent, type CycleContent, type CycleSnapshot } from './cycleSnapshot.ts';
+import { formFingerprint } from './formFingerprint.ts';
+import { vaststellingView } from './vaststelling.ts';
 import { CONTACT_SIDES, contactFieldsFor, contactKey } from './contactFields.ts';
 import { SLOTS, type AgreementPart, type ContactFieldId, type ContactSide } from './fieldKeys.ts';
 import { flowState } from './flowchartFields.ts';
@@ -31,9 +34,22 @@ export interface FormSnapshot {
   actions: Array<{ id: string; actie: string; doorWie: string; wanneer: string; gedaan: boolean }>;
   volgendeAfspraak: string;
   persoonlijkeNoot: string;
+  /** Next meeting details, vaststelling, predecessor and the review of its agreements. */
+  cycle: CycleSnapshot;
 }
 
+/** The form without its vaststelling: what the two agree to, and what the fingerprint covers. */
+export type FormContent = Omit<FormSnapshot, 'cycle'> & { cycle: CycleContent };
+
 export function readForm(doc: Y.Doc): FormSnapshot {
+  const content = readFormContent(doc);
+  return { ...content, cycle: { ...content.cycle, vaststelling: vaststellingView(doc, formFingerprint(content)) } };
+}
+
+/** The fingerprint of the form as it is now, stored with each "Akkoord". */
+export const currentFingerprint = (doc: Y.Doc): string => formFingerprint(readFormContent(doc));
+
+function readFormContent(doc: Y.Doc): FormContent {
   const contacts = { school: {}, politie: {} } as FormSnapshot['contacts'];
   for (const { side } of CONTACT_SIDES) {
     for (const field of contactFieldsFor(side)) contacts[side][field.id] = readText(doc, contactKey(side, field.id));
@@ -77,5 +93,6 @@ export function readForm(doc: Y.Doc): FormSnapshot {
     })),
     volgendeAfspraak: volgendeAfspraak(doc),
     persoonlijkeNoot: readText(doc, 'persoonlijkeNoot'),
+    cycle: readCycleContent(doc),
   };
 }

@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 import type { RouteId } from '../flowchart/navigate.ts';
 import { flowState } from './flowchartFields.ts';
+import { readForm } from './formSnapshot.ts';
+import { todayIso } from '../format/dutchDate.ts';
 import { gespreksdatum } from './meta.ts';
 
 /** What the list of gesprekken shows, derived from the document (never edited directly). */
@@ -9,6 +11,8 @@ export interface GesprekSummary {
   date: string;
   route?: RouteId;
   routeLabel?: string;
+  vaststelling?: 'vastgesteld' | 'gewijzigd';
+  vastgesteldOp?: string;
 }
 
 export function gesprekSummary(doc: Y.Doc): GesprekSummary {
@@ -17,5 +21,12 @@ export function gesprekSummary(doc: Y.Doc): GesprekSummary {
     schoolName: doc.getText('contact.school.naamSchool').toString().trim(),
     date: gespreksdatum(doc),
     ...(outcome ? { route: outcome.route, routeLabel: outcome.label } : {}),
+    ...vaststellingSummary(doc),
   };
+}
+
+function vaststellingSummary(doc: Y.Doc): Pick<GesprekSummary, 'vaststelling' | 'vastgesteldOp'> {
+  const v = readForm(doc).cycle.vaststelling;
+  if (v.status === 'concept' || v.agreedAt === undefined) return {};
+  return { vaststelling: v.status, vastgesteldOp: todayIso(new Date(v.agreedAt)) };
 }

@@ -19,11 +19,13 @@ export function chapterHasContent(chapter: Exclude<ChapterNumber, 2>, form: Form
         filled(form.gevolgen.tekst)
       );
     case 5:
-      return filled(form.samenwerking);
+      return filled(form.samenwerking) || form.cycle.previousAgreements.length > 0;
     case 6:
       return (
         form.actions.some((a) => filled(a.actie) || filled(a.doorWie) || a.wanneer !== '') ||
         form.volgendeAfspraak !== '' ||
+        filled(form.cycle.nextMeeting.plaats) ||
+        filled(form.cycle.nextMeeting.watDoen) ||
         filled(form.persoonlijkeNoot)
       );
   }

@@ -22,8 +22,49 @@ const RULE_THICKNESS = 0.6;
 /** A paragraph starts on a new page rather than leave a single line behind. */
 const MIN_LINES = 2;
 
-/** Flows blocks onto as many pages as they need; text splits between lines, never inside one. */
+/**
+ * Flows blocks onto as many pages as they need; text splits between lines, never inside one.
+ * A last page that would hold one stray group (a label with its field, say) takes the group
+ * before it along, as long as that costs no extra page.
+ */
 export function paginate(blocks: readonly Block[], context: FlowContext): PageLayout[] {
+  const first = flow(blocks, context, new Set());
+  const breakAt = strayTailBreak(blocks, first);
+  if (breakAt === undefined) return first.pages;
+  const second = flow(blocks, context, new Set([breakAt]));
+  return second.pages.length <= first.pages.length ? second.pages : first.pages;
+}
+
+interface Flowed {
+  pages: PageLayout[];
+  /** Per block, the page number it starts on and ends on. */
+  startPage: number[];
+  endPage: number[];
+}
+
+/** Headings, labels and prompts belong to the block after them: a group starts after a block that is not one. */
+const startsGroup = (blocks: readonly Block[], index: number) => {
+  const before = blocks[index - 1];
+  return index === 0 || !(before?.kind === 'row' && before.keepWithNext);
+};
+
+/** Where to break so that the last page does not hold one group alone; undefined when it need not. */
+function strayTailBreak(blocks: readonly Block[], { pages, startPage, endPage }: Flowed): number | undefined {
+  const last = pages.length;
+  if (last < 2) return undefined;
+  const groupsOnLast = blocks.map((_, i) => i).filter((i) => startsGroup(blocks, i) && startPage[i] === last);
+  const only = groupsOnLast[0];
+  if (groupsOnLast.length !== 1 || only === undefined || only === 0) return undefined;
+  // Something that runs on from the page before is not stray.
+  if (endPage[only - 1] === last) return undefined;
+  let previous = only - 1;
+  while (previous > 0 && !startsGroup(blocks, previous)) previous--;
+  return startPage[previous] === last - 1 && previous > 0 ? previous : undefined;
+}
+
+function flow(blocks: readonly Block[], context: FlowContext, breakBefore: ReadonlySet<number>): Flowed {
+  const startPage: number[] = [];
+  const endPage: number[] = [];
   const pages: PageLayout[] = [];
   let page: PageLayout = { number: 1, boxes: [] };
   let cursor = CONTENT.top;
@@ -127,16 +168,23 @@ export function paginate(blocks: readonly Block[], context: FlowContext): PageLa
   };
 
   blocks.forEach((block, index) => {
+    if (breakBefore.has(index) && !atTop()) newPage();
     if (block.kind === 'row' && block.keepWithNext && !atTop()) {
       const needed = keepTogetherHeight(index);
       if (needed > remaining() && needed <= CONTENT.bottom - CONTENT.top) newPage();
     }
+    const placedFrom = pages.length;
+    const boxesBefore = page.boxes.length;
     if (block.kind === 'row') placeRow(wrap(block));
     else if (block.kind === 'openLines') placeOpenLines(block);
     else placeTable(block);
+    // A block that went to a new page before placing anything starts there.
+    startPage[index] = (pages[placedFrom - 1]?.boxes.length ?? 0) > boxesBefore ? placedFrom : Math.min(placedFrom + 1, pages.length);
+    endPage[index] = pages.length;
   });
-  return pages;
+  return { pages, startPage, endPage };
 }
+
 
 function wrapRow(row: RowBlock, { measure, toPrintable }: FlowContext): WrappedRow {
   const cells = row.cells.map((cell) => {

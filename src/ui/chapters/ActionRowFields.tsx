@@ -7,6 +7,7 @@ import { DateField } from '../fields/DateField.tsx';
 import { textField } from '../../domain/form/textFields.ts';
 import { InspirationButton } from '../fields/InspirationButton.tsx';
 import { TextField } from '../fields/TextField.tsx';
+import { WhoChoices } from './WhoChoices.tsx';
 
 interface ActionRowProps {
   doc: Y.Doc;
@@ -46,7 +47,10 @@ export function ActionRowFields({ doc, row, number, readOnly }: ActionRowProps) 
               />
             )}
           />
-          <TextField doc={doc} fieldKey={actionTextKey(row.id, 'doorWie')} label="Door wie?" readOnly={readOnly} />
+          <div class="app-action__who">
+            <TextField doc={doc} fieldKey={actionTextKey(row.id, 'doorWie')} label="Door wie?" readOnly={readOnly} />
+            <WhoChoices doc={doc} actionId={row.id} readOnly={readOnly} />
+          </div>
           <DateField
             label="Wanneer?"
             value={row.wanneer}

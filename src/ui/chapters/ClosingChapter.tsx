@@ -1,19 +1,21 @@
 import type * as Y from 'yjs';
 import { chapterTitle } from '../../domain/guide/chapters.ts';
 import { sectionById } from '../../domain/guide/sections.ts';
-import { actionRows, addAction, setVolgendeAfspraak, volgendeAfspraak } from '../../domain/form/actionFields.ts';
-import { MAP } from '../../domain/form/fieldKeys.ts';
-import { actionIds } from '../../domain/form/actionFields.ts';
+import { actionRows, addAction, actionIds } from '../../domain/form/actionFields.ts';
 import { RemovedHistoryButton } from '../care/RemovedHistoryButton.tsx';
-import { DateField } from '../fields/DateField.tsx';
 import { TextArea } from '../fields/TextArea.tsx';
 import { SectionBlock } from '../gesprek/SectionBlock.tsx';
 import { ActionRowFields } from './ActionRowFields.tsx';
+import { CalendarButton } from './CalendarButton.tsx';
+import { CloseGesprek } from './CloseGesprek.tsx';
+import { PredecessorLink } from './PredecessorLink.tsx';
+import { NextMeetingFields } from './NextMeetingFields.tsx';
+import './cycle.css';
 
 const section = sectionById('afronden');
 
 /** Chapter 6: the first actions with who and when, the next meeting and a personal note. */
-export function ClosingChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
+export function ClosingChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; gesprekId: string; readOnly: boolean }) {
   const rows = actionRows(doc);
   const add = () => {
     const id = addAction(doc);
@@ -23,6 +25,7 @@ export function ClosingChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boolea
   return (
     <div class="app-chapter">
       <h1 class="app-chapter__title">Hoofdstuk 6 {chapterTitle(6)}</h1>
+      <PredecessorLink doc={doc} />
       <SectionBlock title="De eerste acties voor de komende tijd" intro={section.intro} questions={section.questions}>
         {rows.length === 0 && <p class="app-subtle">Nog geen acties.</p>}
         <ol class="app-action-list">
@@ -36,13 +39,8 @@ export function ClosingChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boolea
         <RemovedHistoryButton doc={doc} list="actions" present={actionIds(doc)} title="Verwijderde acties" readOnly={readOnly} />
       </SectionBlock>
       <SectionBlock title="Tot slot">
-        <DateField
-          label="Volgende afspraak"
-          value={volgendeAfspraak(doc)}
-          readOnly={readOnly}
-          onChange={(date) => setVolgendeAfspraak(doc, date)}
-          care={{ doc, field: `${MAP.afronden}#volgendeAfspraak` }}
-        />
+        <NextMeetingFields doc={doc} readOnly={readOnly} />
+        <CalendarButton doc={doc} gesprekId={gesprekId} />
         <TextArea
           doc={doc}
           fieldKey="persoonlijkeNoot"
@@ -51,6 +49,7 @@ export function ClosingChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boolea
           readOnly={readOnly}
         />
       </SectionBlock>
+      <CloseGesprek doc={doc} gesprekId={gesprekId} readOnly={readOnly} />
     </div>
   );
 }

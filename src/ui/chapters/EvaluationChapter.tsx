@@ -4,6 +4,8 @@ import { sectionById } from '../../domain/guide/sections.ts';
 import { SAMENWERKING_LABEL, SAMENWERKING_PROMPT } from '../../domain/form/agreementFields.ts';
 import { InspiredTextArea } from '../fields/InspiredTextArea.tsx';
 import { FieldWithQuestions } from './FieldWithQuestions.tsx';
+import { PreviousAgreementsReview } from './PreviousAgreementsReview.tsx';
+import './cycle.css';
 
 const section = sectionById('samenwerking');
 
@@ -13,6 +15,7 @@ export function EvaluationChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boo
     <div class="app-chapter">
       <h1 class="app-chapter__title">Hoofdstuk 5 {chapterTitle(5)}</h1>
       <p class="app-section__intro">{section.intro}</p>
+      <PreviousAgreementsReview doc={doc} readOnly={readOnly} />
       <FieldWithQuestions questions={section.questions}>
         <InspiredTextArea
           doc={doc}

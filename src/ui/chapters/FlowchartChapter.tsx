@@ -6,6 +6,7 @@ import { flowState, setFlowAnswer } from '../../domain/form/flowchartFields.ts';
 import { gesprekHref } from '../routing/parseRoute.ts';
 import { chapterSlug } from '../gesprek/sectionChapters.ts';
 import { FlowchartDiagram } from './FlowchartDiagram.tsx';
+import { FlowSuggestion } from './FlowSuggestion.tsx';
 import { RadioGroup } from './RadioGroup.tsx';
 import { ReferenceRow } from './ReferenceButton.tsx';
 
@@ -29,14 +30,18 @@ export function FlowchartChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; ges
       <div class="app-flow">
         <div class="app-flow__questions">
           {state.steps.map((step) => (
-            <RadioGroup
-              key={step.question}
-              legend={FLOW_QUESTIONS.find((q) => q.id === step.question)?.text ?? ''}
-              options={YES_NO}
-              value={step.answer}
-              disabled={readOnly}
-              onChange={(answer) => setFlowAnswer(doc, step.question, answer)}
-            />
+            <div key={step.question}>
+              <RadioGroup
+                legend={FLOW_QUESTIONS.find((q) => q.id === step.question)?.text ?? ''}
+                options={YES_NO}
+                value={step.answer}
+                disabled={readOnly}
+                onChange={(answer) => setFlowAnswer(doc, step.question, answer)}
+              />
+              {step.answer && (
+                <FlowSuggestion doc={doc} question={step.question} legend={FLOW_QUESTIONS.find((q) => q.id === step.question)?.text ?? ''} readOnly={readOnly} />
+              )}
+            </div>
           ))}
           {firstMeeting && <p class="utrecht-alert utrecht-alert--info app-flow__advice">{FIRST_MEETING_ADVICE}</p>}
           <div class="app-flow__outcome" role="status">

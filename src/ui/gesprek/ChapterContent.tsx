@@ -27,6 +27,6 @@ export function ChapterContent({ doc, gesprekId, section, readOnly }: ChapterCon
     case 'h5':
       return <EvaluationChapter doc={doc} readOnly={readOnly} />;
     case 'h6':
-      return <ClosingChapter doc={doc} readOnly={readOnly} />;
+      return <ClosingChapter doc={doc} gesprekId={gesprekId} readOnly={readOnly} />;
   }
 }

@@ -1,5 +1,6 @@
 import { formatDutchDate, todayIso } from '../../domain/format/dutchDate.ts';
 import type { GesprekRecord } from '../../storage/db.ts';
+import { FollowUpButton } from '../common/FollowUpButton.tsx';
 import { PdfButton } from '../files/PdfButton.tsx';
 import { gesprekHref } from '../routing/parseRoute.ts';
 import { waitingChanges } from '../sync/syncStatusText.ts';
@@ -18,6 +19,10 @@ const sharedState = ({ lastSyncedAt, unsentChanges }: GesprekRecord) =>
   ['gedeeld', lastSyncedAt ? `laatst gesynchroniseerd ${syncedAt(lastSyncedAt)}` : '', unsentChanges ? waitingChanges(unsentChanges) : '']
     .filter(Boolean)
     .join(', ');
+
+/** "Vastgesteld op 1 december 2026" or "Gewijzigd na vaststelling", kept in the row by the session's summary. */
+const vaststellingLabel = ({ vaststelling, vastgesteldOp }: GesprekRecord) =>
+  vaststelling === 'vastgesteld' ? `Vastgesteld op ${formatDutchDate(vastgesteldOp ?? '')}` : vaststelling === 'gewijzigd' ? 'Gewijzigd na vaststelling' : '';
 
 export const displayName = (record: Pick<GesprekRecord, 'schoolName'>) => record.schoolName || 'Naamloos gesprek';
 
@@ -41,8 +46,10 @@ export function GesprekRow({ record, onDelete }: GesprekRowProps) {
           {/* Two gesprekken of one day differ by their time. */}
           {` · gewijzigd ${syncedAt(record.updatedAt)}`}
           {record.roomKey && <span class="app-gesprek-row__shared"> · {sharedState(record)}</span>}
+          {vaststellingLabel(record) && <span class="app-gesprek-row__status"> · {vaststellingLabel(record)}</span>}
         </span>
       </a>
+      <FollowUpButton previousId={record.id} label={`Vervolggesprek van ${name}`} subtle />
       <PdfButton makeFile={() => makePdf(record.id)} label={`PDF maken van ${name}`} subtle />
       <button
         type="button"

@@ -1,4 +1,6 @@
 /** Words for ".gesprek" file problems (the sync and state layers return codes only). */
+import type { PairForFileProblem } from '../../state/pairForFile.ts';
+import { pairingMessage } from './pairing.ts';
 import type { MergeProblemCode } from '../../state/joinGesprek.ts';
 
 const FILE_MESSAGES: Record<MergeProblemCode, string> = {
@@ -14,3 +16,11 @@ export const fileMessage = (code: MergeProblemCode): string => FILE_MESSAGES[cod
 
 export const FILE_MERGED = 'Het bestand is samengevoegd met het gesprek op deze tablet.';
 export const FILE_NOT_OPENED = 'Het bestand kon niet worden geopend. Probeer het opnieuw.';
+
+/** Words for "Bestand openen" on a gesprek this tablet did not have yet (pair first, then the file). */
+export function pairForFileMessage(problem: PairForFileProblem): string {
+  if (problem.area === 'mismatch') {
+    return 'Deze QR-code of link hoort bij een ander gesprek dan het bestand. Scan de code van het gesprek dat u als bestand kreeg.';
+  }
+  return problem.area === 'pairing' ? pairingMessage(problem.code) : fileMessage(problem.code);
+}

@@ -48,7 +48,24 @@ export function ShareDialog({ sync, onClose }: { sync: GesprekSync; onClose(): v
       setMessage('Kopiëren lukte niet automatisch: de link is geselecteerd, kopieer hem zelf.');
     }
   };
-  const shareSheet = () => link && void navigator.share({ title: 'Gesprek school & politie', url: link }).catch(() => undefined);
+  // The share sheet (Mail, Berichten, AirDrop) where the tablet has one; copying when it fails.
+  const shareSheet = async () => {
+    if (!link) return;
+    try {
+      await navigator.share({ title: 'Gesprek school & politie', url: link });
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'AbortError')) await copy();
+    }
+  };
+  const [confirmStop, setConfirmStop] = useState(false);
+  const stop = async () => {
+    try {
+      await sync.stopSharing();
+      onClose();
+    } catch {
+      setError('Stoppen met delen is niet gelukt. Probeer het opnieuw.');
+    }
+  };
   const asFile = async () => {
     try {
       await offerFile(await sync.exportFile());
@@ -77,7 +94,7 @@ export function ShareDialog({ sync, onClose }: { sync: GesprekSync; onClose(): v
           <div class="app-button-row">
             <button type="button" class="utrecht-button utrecht-button--primary-action" disabled={!link} onClick={copy}>Kopieer link</button>
             {'share' in navigator && (
-              <button type="button" class="utrecht-button utrecht-button--secondary-action" disabled={!link} onClick={shareSheet}>Delen via…</button>
+              <button type="button" class="utrecht-button utrecht-button--secondary-action" disabled={!link} onClick={() => void shareSheet()}>Delen via…</button>
             )}
           </div>
           <RoleChoice role={role} onChange={(r) => void sync.setRole(r)} />
@@ -85,8 +102,22 @@ export function ShareDialog({ sync, onClose }: { sync: GesprekSync; onClose(): v
       </div>
       <h3>Geen netwerk?</h3>
       <p>Maak een bestand en open het op de andere tablet (via AirDrop, een USB-stick of e-mail). Het bestand is versleuteld.</p>
+      <p>
+        Staat dit gesprek nog niet op de andere tablet? Dan scant die tablet eerst de QR-code hierboven (de camera werkt ook
+        zonder netwerk) of plakt de link, en kiest daarna op de lijst met gesprekken "Bestand openen".
+      </p>
       <button type="button" class="utrecht-button utrecht-button--secondary-action" disabled={!link} onClick={asFile}>Delen als bestand</button>
       {message && <p role="status" class="app-status">{message}</p>}
+      <h3>Stoppen met delen</h3>
+      {confirmStop ? (
+        <div class="app-row" role="group" aria-label="Stoppen met delen bevestigen">
+          <p>Deze tablet werkt dan niet meer samen aan dit gesprek. Wat er al staat, blijft op beide tablets staan.</p>
+          <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger" onClick={() => void stop()}>Ja, stoppen met delen</button>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => setConfirmStop(false)}>Annuleren</button>
+        </div>
+      ) : (
+        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setConfirmStop(true)}>Stoppen met delen op deze tablet</button>
+      )}
       <div class="app-button-row app-dialog__footer">
         <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={onClose}>Sluiten</button>
       </div>

@@ -4,6 +4,7 @@ import { OUTCOMES } from '../../flowchart/navigate.ts';
 import { EXISTING_AGREEMENTS } from '../../guide/existingAgreements.ts';
 import { PLACES } from '../../guide/places.ts';
 import { THEMES } from '../../guide/themes.ts';
+import { randomCycle } from './randomCycle.ts';
 
 const text = fc.oneof(
   fc.constant(''),
@@ -35,4 +36,5 @@ export const randomForm: fc.Arbitrary<FormSnapshot> = fc.record({
   actions: fc.array(fc.record({ id: fc.uuid(), actie: text, doorWie: text, wanneer: date, gedaan: fc.boolean() }), { maxLength: 8 }),
   volgendeAfspraak: date,
   persoonlijkeNoot: text,
+  cycle: randomCycle,
 });

@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import { gesprekHref, navigateTo } from '../routing/parseRoute.ts';
+
+/** Yjs comes with it: loaded on the tap, not with home. */
+const loadFollowUp = () => import('../../state/followUpGesprek.ts');
+
+interface FollowUpButtonProps {
+  previousId: string;
+  /** Accessible name; starts with the visible "Vervolggesprek". */
+  label?: string;
+  subtle?: boolean;
+}
+
+/** "Vervolggesprek": starts the next gesprek from this one and opens it. */
+export function FollowUpButton({ previousId, label, subtle }: FollowUpButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const start = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const id = await (await loadFollowUp()).createFollowUpGesprek(previousId);
+      navigateTo(gesprekHref(id, 'h2'));
+    } catch {
+      setError('Het vervolggesprek kon niet worden gemaakt. Er is niets veranderd; probeer het opnieuw.');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        class={`utrecht-button ${subtle ? 'utrecht-button--subtle' : 'utrecht-button--secondary-action'}`}
+        aria-label={label}
+        disabled={busy}
+        onClick={() => void start()}
+      >
+        Vervolggesprek
+      </button>
+      {error && <span class="utrecht-alert utrecht-alert--error" role="alert">{error}</span>}
+    </>
+  );
+}
