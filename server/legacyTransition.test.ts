@@ -11,6 +11,7 @@ import { EncryptedReplica } from '../src/sync/encryptedReplica.ts';
 import { deriveConnectionToken, importRoomKey, roomKeyFromBase64Url } from '../src/sync/roomKey.ts';
 import { newRoomKeyText } from '../src/sync/index.ts';
 import { eventually } from '../src/sync/testing/eventually.ts';
+import { seedLegacyRoom } from './testing/legacyRooms.ts';
 import { connectClient, isSynced, makeTestDirs, startTestServer, type TestClient, type TestDirs } from './testing/testServer.ts';
 
 let dirs: TestDirs;
@@ -31,6 +32,8 @@ afterEach(async () => {
 async function legacyTablet(gesprekId: string, roomKey: string) {
   const keyBytes = roomKeyFromBase64Url(roomKey) ?? new Uint8Array();
   const [key, token] = await Promise.all([importRoomKey(keyBytes), deriveConnectionToken(keyBytes)]);
+  // A pre-v2 server made this row on first use; today's server never makes one, so the test seeds it.
+  await seedLegacyRoom(dirs.dataDir, gesprekId, token);
   const plain = new Y.Doc();
   const envelope = new Y.Doc();
   const socket = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: WebSocket });

@@ -108,16 +108,18 @@ describe('sync server with real providers', () => {
     expect(fresh.sync.getStatus().decryptErrors).toBe(0);
   });
 
-  it('refuses another key for a room: nothing is read, and it does not retry', async () => {
+  it('gives another key for the same gesprek its own room: nothing is read, the owner is not disturbed', async () => {
     const { room: roomId, key } = newTestRoom();
     const owner = await client(roomId, key);
     owner.doc.getText('school').insert(0, SCHOOL);
     await eventually(() => isSynced(owner));
+    // With rooms bound to the key, another key names another room: there is nothing to refuse.
     const intruder = await client(roomId, newTestRoom().key);
-    await eventually(() => intruder.sync.getStatus().refused, 10_000, 'refused');
-    expect(intruder.sync.getStatus().state).toBe('offline');
+    await eventually(() => isSynced(intruder), 10_000, 'intruder in a room of its own');
+    expect(intruder.sync.roomId).not.toBe(owner.sync.roomId);
     expect(textOf(intruder)).toBe('');
-    expect(server.logs.join('\n')).not.toContain(roomId);
+    expect(owner.sync.getStatus()).toMatchObject({ refused: false, synced: true });
+    for (const id of [roomId, owner.sync.roomId, intruder.sync.roomId]) expect(server.logs.join('\n')).not.toContain(id);
   });
 
   it('gives a third, fresh tablet everything from the server alone', async () => {

@@ -35,7 +35,7 @@ describe('createFollowUpGesprek', () => {
     expect(form.cycle.previousAgreements).toHaveLength(3);
     expect(form.actions.map((a) => session.doc.getText(actionTextKey(a.id, 'actie')).toString())).toEqual([
       'Gastles plannen in de brugklas',
-      'Ouderavond sociale media organiseren',
+      'Ouderavond social media organiseren',
     ]);
     await session.close();
 

@@ -136,7 +136,7 @@ describe('committed()', () => {
     expect(await readWithOurAdapter(id, 'f')).toBe('Opgeslagen');
   });
 
-  it('rejects with the Dutch message when the write failed', async () => {
+  it('reports the storage problem (a code; the words are the UI\'s) when the write failed', async () => {
     const doc = new Y.Doc();
     const persistence = persistDoc(newGesprekId(), doc);
     await persistence.loaded;
@@ -145,7 +145,7 @@ describe('committed()', () => {
     };
     doc.getText('f').insert(0, 'x');
     IDBDatabase.prototype.transaction = originalTransaction;
-    await expect(committed(persistence)).rejects.toThrow(/geen ruimte meer/);
+    expect(await committed(persistence)).toEqual({ ok: false, error: { code: 'quota' } });
     await persistence.destroy();
   });
 });

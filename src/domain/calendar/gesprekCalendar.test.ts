@@ -30,7 +30,7 @@ describe('gesprekCalendar, read back with ical.js', () => {
       'Gesprek school en politie: Het Øster College',
       'Actie: Gastles plannen in de brugklas',
       'Actie: Schoolveiligheidsplan aanpassen',
-      'Actie: Ouderavond sociale media organiseren',
+      'Actie: Ouderavond social media organiseren',
     ]);
     const [meeting, gastles, plan] = events as [ICAL.Event, ICAL.Event, ICAL.Event];
     // 14:30 in Amsterdam on 15 March 2027 is winter time: 13:30 UTC.
