@@ -21,8 +21,8 @@ describe('deploy/backup-sqlite.sh', () => {
     const writer = await connectClient(running.url, roomId, key);
     writer.doc.getText('school').insert(0, 'Het Baken');
     await eventually(() => isSynced(writer), 10_000, 'synced');
-    // Hocuspocus stores after a short debounce: back up once the room is in the file.
-    const rooms = () => execFileSync('sqlite3', [join(dirs.dataDir, 'sync.sqlite'), 'SELECT count(*) FROM envelopes;'], { encoding: 'utf8' }).trim();
+    // "Synced" means stored (group commit); back up once the room is in the file.
+    const rooms = () => execFileSync('sqlite3', [join(dirs.dataDir, 'sync.sqlite'), 'SELECT count(DISTINCT room) FROM room_log;'], { encoding: 'utf8' }).trim();
     await eventually(() => rooms() === '1', 10_000, 'room stored');
 
     const backups = join(dirs.dataDir, '..', 'backups');
