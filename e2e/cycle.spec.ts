@@ -50,7 +50,7 @@ test('Vervolggesprek carries the agreements into chapter 5 and the open actions 
   await fillContactsAndAgreement(page);
   await chapterNav(page).getByRole('link', { name: /^Hoofdstuk 3/ }).click();
   await page.getByRole('checkbox', { name: 'Pesten', exact: true }).check();
-  await page.getByLabel('Prioriteit 1').selectOption({ label: 'Pesten' });
+  await page.getByLabel('1.', { exact: true }).selectOption({ label: 'Pesten' });
   await chapterNav(page).getByRole('link', { name: /^Hoofdstuk 4/ }).click();
   await page.getByLabel('Preventie').first().fill('Mentoren bespreken pesten in de eerste lesweek.');
   await chapterNav(page).getByRole('link', { name: /^Hoofdstuk 6/ }).click();

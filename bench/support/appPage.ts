@@ -6,6 +6,7 @@ import { openChapter } from './pairing.ts';
 export async function startGesprek(page: Page, origin: string): Promise<string> {
   await page.goto(`${origin}/`);
   await page.getByRole('button', { name: 'Nieuw gesprek' }).click();
+  await page.getByRole('dialog', { name: 'Nieuw gesprek' }).getByRole('button', { name: 'Overslaan' }).click();
   await page.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ }).waitFor();
   await page.getByRole('group', { name: 'Eerste kennismaking?' }).getByRole('radio', { name: 'Ja' }).check();
   const id = /#\/gesprek\/([^/]+)/.exec(page.url())?.[1];
