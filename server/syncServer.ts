@@ -140,7 +140,9 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
 /** From a trusted proxy, the last X-Forwarded-For hop is the address that proxy saw; otherwise the socket's. */
 export function clientIp(request: IncomingMessage, trustedProxies: readonly string[]): string {
   const remote = request.socket.remoteAddress ?? 'unknown';
-  if (!trustedProxies.includes(remote)) return remote;
+  // A dual-stack socket reports an IPv4 proxy as "::ffff:127.0.0.1"; TRUST_PROXY names it "127.0.0.1".
+  const plain = remote.startsWith('::ffff:') ? remote.slice('::ffff:'.length) : remote;
+  if (!trustedProxies.includes(remote) && !trustedProxies.includes(plain)) return remote;
   const forwarded = request.headers['x-forwarded-for'];
   const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').pop()?.trim();
   return last || remote;
