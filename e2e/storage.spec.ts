@@ -48,6 +48,8 @@ async function breakIndexedDbOnDemand(page: Page, how: 'throw' | 'abort'): Promi
         const tx = original.apply(this, args);
         if (w.failWrites && args[1] === 'readwrite') {
           Object.defineProperty(tx, 'error', { get: quota });
+          // Chrome aborts at commit: an explicit commit() aborts too, as does the end of the task.
+          tx.commit = () => tx.abort();
           setTimeout(() => tx.abort());
         }
         return tx;
