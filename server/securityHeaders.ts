@@ -36,7 +36,8 @@ export function createSecurityHeaders(staticDir: string): SecurityHeaders {
       `script-src ${scripts}`,
       "style-src 'self'",
       "img-src 'self' data: blob:",
-      `connect-src 'self'${sync}`,
+      // blob: lets the page read back the files it made itself (its PDF and .gesprek blobs).
+      `connect-src 'self'${sync} blob:`,
       "frame-ancestors 'none'",
       "base-uri 'none'",
       "form-action 'self'",
