@@ -103,7 +103,7 @@ test('the app’s security headers pass the proxy unchanged, and the proxy adds 
   );
   expect(security).toEqual(expect.arrayContaining(['x-content-type-options', 'referrer-policy']));
   // connect-src names the host the tablet asked for (the Host header the proxy passes on): it differs by design.
-  const withoutHost = (value: string | undefined) => value?.replace(/connect-src [^;]*/, 'connect-src <host>');
+  const withoutHost = (value: string | string[] | undefined) => String(value ?? '').replace(/connect-src [^;]*/, 'connect-src <host>');
   for (const name of security) expect(withoutHost(proxied[name]), name).toEqual(withoutHost(direct[name]));
   expect(proxied['content-security-policy']).toContain(`wss://${new URL(caddy.origin).host}`);
   expect(proxied['strict-transport-security']).toBe('max-age=31536000');
