@@ -3,6 +3,9 @@ import { actionIds, actionTextKey } from '../form/actionFields.ts';
 import { AGREEMENT_FIELDS, agreementKey, INCIDENT_EVALUATION_FIELDS } from '../form/agreementFields.ts';
 import { CONTACT_SIDES, contactFieldsFor, contactKey } from '../form/contactFields.ts';
 import { actionMetaName, MAP, SLOTS } from '../form/fieldKeys.ts';
+import { agreementPartKey } from '../form/agreementThemes.ts';
+import { previousAgreementNoteKey, previousAgreements } from '../form/followUpFields.ts';
+import { INCIDENT_NAME_KEY } from '../form/incidentFields.ts';
 import { allThemes } from '../form/themeFields.ts';
 import { valueFieldId, type FieldId } from './fieldIds.ts';
 
@@ -15,9 +18,13 @@ export function knownTextFields(doc: Y.Doc): FieldId[] {
     if (theme.own) fields.push(`ownTheme.${theme.id.slice(theme.id.indexOf(':') + 1)}.name`);
   }
   for (const slot of SLOTS) for (const f of AGREEMENT_FIELDS) fields.push(agreementKey(slot, f.part));
+  for (const theme of allThemes(doc)) for (const f of AGREEMENT_FIELDS) fields.push(agreementPartKey({ kind: 'theme', themeId: theme.id }, f.part));
+  fields.push(INCIDENT_NAME_KEY);
   for (const f of INCIDENT_EVALUATION_FIELDS) fields.push(f.key);
   fields.push('gevolgen.tekst', 'samenwerking', 'persoonlijkeNoot');
+  for (const agreement of previousAgreements(doc)) fields.push(previousAgreementNoteKey(agreement.id));
   for (const id of actionIds(doc)) fields.push(actionTextKey(id, 'actie'), actionTextKey(id, 'doorWie'));
+  fields.push('volgendeAfspraak.plaats', 'volgendeAfspraak.watDoen');
   return fields;
 }
 

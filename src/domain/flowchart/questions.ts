@@ -1,6 +1,10 @@
 /** Chapter 2's flowchart: four yes/no questions, asked one after the other. */
 export type FlowQuestionId = 'kennismaking' | 'inzicht' | 'afspraken' | 'nakomen';
 export type Answer = 'ja' | 'nee';
+export const ANSWER_CHOICES: ReadonlyArray<{ value: Answer; label: string }> = [
+  { value: 'ja', label: 'Ja' },
+  { value: 'nee', label: 'Nee' },
+];
 export type FlowAnswers = Partial<Record<FlowQuestionId, Answer>>;
 
 export interface FlowQuestion {

@@ -71,9 +71,9 @@ export function setVolgendeAfspraak(doc: Y.Doc, isoDate: string): boolean {
 export const WHO_CHOICES = ['School', 'Politie', 'Samen'] as const;
 
 /** A quick choice replaces whatever "Door wie?" held, in one transaction (one undo step, one merge). */
-export function setActionWho(doc: Y.Doc, id: string, who: string): void {
+export function setActionWho(doc: Y.Doc, id: string, who: string): boolean {
   const text = doc.getText(actionTextKey(id, 'doorWie'));
-  doc.transact(() => {
+  return write(doc, () => {
     text.delete(0, text.length);
     text.insert(0, who);
   });
@@ -85,6 +85,10 @@ export function volgendeAfspraakTijd(doc: Y.Doc): string {
   return typeof value === 'string' ? value : '';
 }
 
-export function setVolgendeAfspraakTijd(doc: Y.Doc, time: string): void {
-  doc.getMap<unknown>(MAP.afronden).set('volgendeAfspraakTijd', time);
+export function setVolgendeAfspraakTijd(doc: Y.Doc, time: string): boolean {
+  return write(doc, () => doc.getMap<unknown>(MAP.afronden).set('volgendeAfspraakTijd', time));
 }
+
+/** Field ids of the next meeting's date and time (for the conflict notice and "Geschiedenis"). */
+export const NEXT_MEETING_DATE_FIELD = `${MAP.afronden}#volgendeAfspraak`;
+export const NEXT_MEETING_TIME_FIELD = `${MAP.afronden}#volgendeAfspraakTijd`;

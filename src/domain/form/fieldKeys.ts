@@ -36,6 +36,8 @@ export const MAP = {
   afronden: 'afronden',
   /** 4.4: the incident's date (its name is a Y.Text). */
   incident: 'incident',
+  /** Chapter 5: "Nagekomen?" per agreement of the previous gesprek. */
+  review: 'agreementReview',
 } as const;
 
 /** Lists that grow on both tablets: concurrent inserts are all kept. */
@@ -66,7 +68,7 @@ const KNOWN_NAMES: readonly RegExp[] = [
 /** Bookkeeping beside the form (attribution, edit records, resolutions, history; see domain/care). */
 const CARE_NAMES = ['clients', 'fieldEdits', 'fieldResolutions', 'fieldHistory'];
 /** The cycle (docs/cycle.md): agreement by both, and what a follow-up carries over. */
-const CYCLE_NAMES = ['vaststelling', 'previousAgreements', 'agreementReview', 'flowSuggested'];
+const CYCLE_NAMES = ['vaststelling', 'previousAgreements', 'flowSuggested'];
 const FIXED_NAMES: ReadonlySet<string> = new Set([...Object.values(MAP), ...Object.values(ARRAY), ...CARE_NAMES, ...CYCLE_NAMES]);
 
 export function isKnownTopLevelName(name: string): boolean {

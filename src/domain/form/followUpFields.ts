@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { FlowQuestionId } from '../flowchart/questions.ts';
 import { MAP, type AgreementPart, type TextKey } from './fieldKeys.ts';
+import { write } from './write.ts';
 
 /** The gesprek this one follows on from, written once by the tablet that creates the follow-up. */
 export interface Predecessor {
@@ -26,7 +27,7 @@ export const NAGEKOMEN_CHOICES: ReadonlyArray<{ value: Nagekomen; label: string 
 
 const PREDECESSOR = 'vorigGesprek';
 const PREVIOUS_AGREEMENTS = 'previousAgreements';
-const REVIEW = 'agreementReview';
+const REVIEW = MAP.review;
 const SUGGESTED = 'flowSuggested';
 
 export const previousAgreementNoteKey = (id: string): TextKey => `previousAgreement.${id}.note`;
@@ -48,8 +49,8 @@ export function nagekomen(doc: Y.Doc, agreementId: string): Nagekomen | undefine
   return value === 'ja' || value === 'deels' || value === 'nee' ? value : undefined;
 }
 
-export function setNagekomen(doc: Y.Doc, agreementId: string, value: Nagekomen): void {
-  doc.getMap<unknown>(REVIEW).set(agreementId, value);
+export function setNagekomen(doc: Y.Doc, agreementId: string, value: Nagekomen): boolean {
+  return write(doc, () => doc.getMap<unknown>(REVIEW).set(agreementId, value));
 }
 
 /** Flowchart answers taken from the previous gesprek that nobody has confirmed yet. */

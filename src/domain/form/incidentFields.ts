@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { MAP, type TextKey } from './fieldKeys.ts';
+import { write } from './write.ts';
 
 /** 4.4 names the incident it evaluates: what happened (free text) and when (a date). */
 export const INCIDENT_NAME_KEY: TextKey = 'evaluatie.incident';
@@ -14,7 +15,12 @@ export function incidentDate(doc: Y.Doc): string {
   return typeof value === 'string' ? value : '';
 }
 
-export function setIncidentDate(doc: Y.Doc, isoDate: string): void {
-  if (isoDate) incidentMap(doc).set('datum', isoDate);
-  else incidentMap(doc).delete('datum');
+export function setIncidentDate(doc: Y.Doc, isoDate: string): boolean {
+  return write(doc, () => {
+    if (isoDate) incidentMap(doc).set('datum', isoDate);
+    else incidentMap(doc).delete('datum');
+  });
 }
+
+/** The incident date's field id (for the conflict notice and "Geschiedenis"). */
+export const INCIDENT_DATE_FIELD = `${MAP.incident}#datum`;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { actionIds, addAction, removeAction, setActionDate } from './actionFields.ts';
+import { actionIds, addAction, removeAction, setActionDate, setActionWho, setVolgendeAfspraakTijd } from './actionFields.ts';
+import { setNagekomen } from './followUpFields.ts';
+import { setIncidentDate } from './incidentFields.ts';
+import { confirmSide, withdrawSide } from './vaststelling.ts';
 import { buildFullyFilledGesprek } from './fixtures/fullyFilledGesprek.ts';
 import { initializeNewGesprek, isReadOnlyForThisVersion, setGespreksdatum, SCHEMA_VERSION } from './meta.ts';
 import { applyTextEdits, readText, textField } from './textFields.ts';
@@ -64,6 +67,12 @@ describe('read-only is a rule of the data', () => {
     expect(setGespreksdatum(doc, '2030-01-01')).toBe(false);
     expect(setActionDate(doc, action, '2030-01-01')).toBe(false);
     expect(removeAction(doc, action)).toBe(false);
+    expect(setActionWho(doc, action, 'Politie')).toBe(false);
+    expect(setVolgendeAfspraakTijd(doc, '09:30')).toBe(false);
+    expect(setIncidentDate(doc, '2030-01-01')).toBe(false);
+    expect(setNagekomen(doc, 'a1', 'ja')).toBe(false);
+    expect(confirmSide(doc, 'school', { name: 'Fatima', at: 1, fingerprint: 'f' })).toBe(false);
+    expect(withdrawSide(doc, 'school')).toBe(false);
     addAction(doc);
     expect(applyTextEdits(textField(doc, 'samenwerking'), [{ index: 0, deleteCount: 7, insert: 'Weg' }])).toBe(false);
     insertAtCaret(textField(doc, 'samenwerking'), 7, 'Een voorbeeld.');

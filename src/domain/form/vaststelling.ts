@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { ContactSide } from './fieldKeys.ts';
+import { write } from './write.ts';
 
 /** One contact person's "Akkoord": who, when, and the fingerprint of the form they agreed to. */
 export interface Confirmation {
@@ -58,9 +59,9 @@ export function vaststellingView(doc: Y.Doc, fingerprint: string): VaststellingV
 }
 
 /** Records one side's "Akkoord"; when the other side agreed to the same version, the pair is remembered. */
-export function confirmSide(doc: Y.Doc, side: ContactSide, confirmation: Confirmation): void {
+export function confirmSide(doc: Y.Doc, side: ContactSide, confirmation: Confirmation): boolean {
   const map = vaststellingMap(doc);
-  doc.transact(() => {
+  return write(doc, () => {
     map.set(side, confirmation);
     const other = read(doc, side === 'school' ? 'politie' : 'school');
     if (other?.fingerprint === confirmation.fingerprint) {
@@ -69,6 +70,6 @@ export function confirmSide(doc: Y.Doc, side: ContactSide, confirmation: Confirm
   });
 }
 
-export function withdrawSide(doc: Y.Doc, side: ContactSide): void {
-  vaststellingMap(doc).delete(side);
+export function withdrawSide(doc: Y.Doc, side: ContactSide): boolean {
+  return write(doc, () => vaststellingMap(doc).delete(side));
 }

@@ -15,7 +15,7 @@ export function ChoiceConflicts({ doc, section, readOnly }: { doc: Y.Doc; sectio
     <section class="app-choice-conflicts" aria-label="Keuzes om na te kijken">
       {fields.map((field) => (
         <div key={field}>
-          <p class="app-conflict__meta">{choiceLabel(field)}</p>
+          <p class="app-conflict__meta">{choiceLabel(doc, field)}</p>
           <ConflictNotice doc={doc} field={field} readOnly={readOnly} />
         </div>
       ))}

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { readFieldValue, writeFieldValue } from '../../domain/care/fieldIds.ts';
+import { conflictedPair } from './testing/conflictedPair.ts';
 import { TabletPair, TestClock } from '../../domain/care/testing/twoTablets.ts';
 import { rememberTabletOf } from '../../state/docTablet.ts';
 import { useDocVersion } from '../hooks/useDocVersion.ts';
@@ -16,21 +17,6 @@ const WHO = 'action.r1.doorWie';
 function Live({ doc, children }: { doc: Y.Doc; children: () => preact.ComponentChildren }) {
   useDocVersion(doc);
   return <>{children()}</>;
-}
-
-function conflictedPair(field: string, a: string, b: string) {
-  const clock = new TestClock();
-  const pair = new TabletPair(clock);
-  rememberTabletOf(pair.a.doc, 'tablet-a');
-  pair.connect();
-  pair.b.tracker.setRole('politie');
-  writeFieldValue(pair.a.doc, field, 'Frank');
-  pair.disconnect();
-  writeFieldValue(pair.a.doc, field, a);
-  clock.advance(60_000);
-  writeFieldValue(pair.b.doc, field, b);
-  pair.connect();
-  return pair;
 }
 
 describe('the conflict notice', () => {

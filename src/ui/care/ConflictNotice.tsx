@@ -31,7 +31,7 @@ export function ConflictNotice({ doc, field, readOnly }: ConflictNoticeProps) {
             <p class="app-conflict__meta" id={`${id}-v${i}`}>
               Versie van {authorOfTablet(doc, version.tablet)}, {formatMoment(version.at)}
             </p>
-            <p class="app-conflict__value">{formatValue(field, version.value)}</p>
+            <p class="app-conflict__value">{formatValue(doc, field, version.value)}</p>
             <button
               type="button"
               class="utrecht-button utrecht-button--secondary-action app-conflict__choose"
@@ -46,7 +46,7 @@ export function ConflictNotice({ doc, field, readOnly }: ConflictNoticeProps) {
         {text && (
           <li class="app-conflict__version">
             <p class="app-conflict__meta" id={`${id}-merged`}>Samenvoeging (staat nu in het veld)</p>
-            <p class="app-conflict__value">{formatValue(field, conflict.current)}</p>
+            <p class="app-conflict__value">{formatValue(doc, field, conflict.current)}</p>
             <button
               type="button"
               class="utrecht-button utrecht-button--secondary-action app-conflict__choose"

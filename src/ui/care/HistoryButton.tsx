@@ -20,7 +20,7 @@ export function HistoryButton({ doc, field, label, labelId, readOnly }: HistoryB
     fieldVersions(doc, field).map((version, i) => ({
       key: `${version.client}-${version.at}-${i}`,
       meta: `${authorOfClient(doc, version.client)}, ${formatMoment(version.at)}`,
-      value: formatValue(field, version.value),
+      value: formatValue(doc, field, version.value),
       restore: () => restoreVersion(doc, field, version.value),
     }));
   return (

@@ -5,7 +5,7 @@ export function sectionOfField(field: string): SectionSlug {
   if (field.startsWith('contact.') || field === 'meta#datum') return 'contactpersonen';
   if (field.startsWith('flowchart#')) return 'h2';
   if (/^(theme\.|ownTheme\.|themes#|themePlaces#|top3#)/.test(field)) return 'h3';
-  if (/^(afspraak\.|evaluatie\.|gevolgen)/.test(field)) return 'h4';
-  if (field === 'samenwerking') return 'h5';
+  if (/^(afspraak\.|evaluatie\.|gevolgen|incident#)/.test(field)) return 'h4';
+  if (/^(samenwerking$|agreementReview#|previousAgreement\.)/.test(field)) return 'h5';
   return 'h6';
 }

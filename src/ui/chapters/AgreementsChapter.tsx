@@ -6,7 +6,7 @@ import { sectionById } from '../../domain/guide/sections.ts';
 import { GEVOLGEN_LABEL, GEVOLGEN_PROMPT, INCIDENT_EVALUATION_FIELDS } from '../../domain/form/agreementFields.ts';
 import { otherAgreementThemes, top3AgreementThemes } from '../../domain/form/agreementThemes.ts';
 import { isGevolgChecked, setGevolgChecked } from '../../domain/form/checklistFields.ts';
-import { incidentDate, INCIDENT_DATE_LABEL, INCIDENT_NAME_KEY, INCIDENT_NAME_LABEL, setIncidentDate } from '../../domain/form/incidentFields.ts';
+import { incidentDate, INCIDENT_DATE_FIELD, INCIDENT_DATE_LABEL, INCIDENT_NAME_KEY, INCIDENT_NAME_LABEL, setIncidentDate } from '../../domain/form/incidentFields.ts';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
 import { DateField } from '../fields/DateField.tsx';
 import { InspiredTextArea } from '../fields/InspiredTextArea.tsx';
@@ -41,7 +41,7 @@ export function AgreementsChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: boo
       <SectionBlock title={`${evaluation.number} ${evaluation.title}`} intro={evaluation.intro} questions={evaluation.questions}>
         <p class="app-subtle">Als er een incident is geweest:</p>
         <TextField doc={doc} fieldKey={INCIDENT_NAME_KEY} label={INCIDENT_NAME_LABEL} readOnly={readOnly} />
-        <DateField label={INCIDENT_DATE_LABEL} value={incidentDate(doc)} readOnly={readOnly} onChange={(date) => setIncidentDate(doc, date)} />
+        <DateField label={INCIDENT_DATE_LABEL} value={incidentDate(doc)} readOnly={readOnly} onChange={(date) => setIncidentDate(doc, date)} care={{ doc, field: INCIDENT_DATE_FIELD }} />
         {INCIDENT_EVALUATION_FIELDS.map((field) => (
           <InspiredTextArea
             key={field.key}

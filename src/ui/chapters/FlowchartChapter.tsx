@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { chapterTitle } from '../../domain/guide/chapters.ts';
-import { FLOW_QUESTIONS } from '../../domain/flowchart/questions.ts';
+import { ANSWER_CHOICES, FLOW_QUESTIONS } from '../../domain/flowchart/questions.ts';
 import { CENTRAL_QUESTION, FIRST_MEETING_ADVICE } from '../../domain/guide/conversationBasics.ts';
 import { flowState, setFlowAnswer } from '../../domain/form/flowchartFields.ts';
 import { gesprekHref } from '../routing/parseRoute.ts';
@@ -9,11 +9,6 @@ import { FlowchartDiagram } from './FlowchartDiagram.tsx';
 import { FlowSuggestion } from './FlowSuggestion.tsx';
 import { RadioGroup } from './RadioGroup.tsx';
 import { ReferenceRow } from './ReferenceButton.tsx';
-
-const YES_NO = [
-  { value: 'ja', label: 'Ja' },
-  { value: 'nee', label: 'Nee' },
-] as const;
 
 /** Chapter 2: the four questions, each shown once it is needed, and the route they lead to. */
 export function FlowchartChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; gesprekId: string; readOnly: boolean }) {
@@ -33,7 +28,7 @@ export function FlowchartChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; ges
             <div key={step.question}>
               <RadioGroup
                 legend={FLOW_QUESTIONS.find((q) => q.id === step.question)?.text ?? ''}
-                options={YES_NO}
+                options={ANSWER_CHOICES}
                 value={step.answer}
                 disabled={readOnly}
                 onChange={(answer) => setFlowAnswer(doc, step.question, answer)}
