@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { ModalShell } from '../inspiration/ModalShell.tsx';
-import { useModalDialog } from '../inspiration/useModalDialog.ts';
+import { useModalDialog } from '../common/useModalDialog.ts';
 import './care.css';
 
 export interface HistoryRow {

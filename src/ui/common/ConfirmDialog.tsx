@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useModalDialog } from './useModalDialog.ts';
 
 interface ConfirmDialogProps {
   /** Names what is lost, e.g. "Gesprek met Montessori Lyceum verwijderen van deze tablet?". */
@@ -11,31 +11,17 @@ interface ConfirmDialogProps {
 
 /** A modal question before anything destructive; Escape and "Annuleren" keep everything. */
 export function ConfirmDialog({ question, detail, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-  }, []);
+  // Focus starts on "Annuleren" (autoFocus), the safe answer, not on the question.
+  const modal = useModalDialog(onCancel);
   return (
-    <dialog
-      ref={ref}
-      class="app-dialog"
-      aria-labelledby="confirm-question"
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
+    <dialog ref={modal.dialogRef} class="app-dialog" aria-labelledby="confirm-question" onCancel={modal.onCancel} onKeyDown={modal.onKeyDown}>
       <h2 id="confirm-question" class="app-dialog__title">{question}</h2>
       {detail && <p>{detail}</p>}
       <div class="app-button-row">
-        <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger" onClick={onConfirm}>
+        <button type="button" class="utrecht-button utrecht-button--primary-action utrecht-button--danger" onClick={() => modal.finish(onConfirm)}>
           {confirmLabel}
         </button>
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={onCancel} autoFocus>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={modal.requestClose} autoFocus>
           Annuleren
         </button>
       </div>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useModalDialog } from '../common/useModalDialog.ts';
 
 interface NewGesprekDialogProps {
   busy: boolean;
@@ -9,25 +10,11 @@ interface NewGesprekDialogProps {
 
 /** The first small step of a new gesprek: which school (optional, so it is not forgotten later). */
 export function NewGesprekDialog({ busy, onStart, onCancel }: NewGesprekDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  // Focus starts in the name field (autoFocus): typing the school is the step.
+  const modal = useModalDialog(onCancel);
   const [name, setName] = useState('');
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      class="app-dialog"
-      aria-labelledby="new-gesprek-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
+    <dialog ref={modal.dialogRef} class="app-dialog" aria-labelledby="new-gesprek-title" onCancel={modal.onCancel} onKeyDown={modal.onKeyDown}>
       <form
         method="dialog"
         onSubmit={(e) => {
@@ -60,7 +47,7 @@ export function NewGesprekDialog({ busy, onStart, onCancel }: NewGesprekDialogPr
           <button type="button" class="utrecht-button utrecht-button--secondary-action" disabled={busy} onClick={() => onStart('')}>
             Overslaan
           </button>
-          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={onCancel}>
+          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={modal.requestClose}>
             Annuleren
           </button>
         </div>

@@ -6,7 +6,7 @@ import type { PhaseId } from '../../domain/inspiration/phases.ts';
 import { ExampleList } from './ExampleList.tsx';
 import { ModalShell } from './ModalShell.tsx';
 import { PhaseChips } from './PhaseChips.tsx';
-import { useModalDialog } from './useModalDialog.ts';
+import { useModalDialog } from '../common/useModalDialog.ts';
 
 export interface InspirationDialogProps {
   /** The field's label, e.g. "Preventie"; the title reads "Inspiratie voor Preventie". */

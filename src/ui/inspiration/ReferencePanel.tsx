@@ -5,7 +5,7 @@ import { InfoPanelBody } from './InfoPanelBody.tsx';
 import { ModalShell } from './ModalShell.tsx';
 import { PhaseCardTable } from './PhaseCardTable.tsx';
 import { SourceList } from './SourceList.tsx';
-import { useModalDialog } from './useModalDialog.ts';
+import { useModalDialog } from '../common/useModalDialog.ts';
 
 export interface ReferencePanelProps {
   topic: ReferenceTopic;
