@@ -1,21 +1,11 @@
 /** `npm run test:firefox`: the smoke journey in Debian's Firefox ESR over WebDriver BiDi. */
-import { after, before, test } from 'node:test';
-import { startAppServer, type AppServer } from '../support/appServer.ts';
-import type { BrowserTab } from './browserTab.ts';
+import { test } from 'node:test';
+import { engineSession } from './engineSession.ts';
 import { openFirefoxTab } from './firefoxTab.ts';
 import { smokeJourney } from './smokeJourney.ts';
 
-let server: AppServer;
-let tab: BrowserTab;
-before(async () => {
-  server = await startAppServer();
-  tab = await openFirefoxTab();
-});
-after(async () => {
-  await tab?.close();
-  await server?.stop();
-});
+const session = engineSession(openFirefoxTab);
 
 test('Firefox: new gesprek, a field, reload, offline reload, PDF, share link', async () => {
-  await smokeJourney(tab, server);
+  await smokeJourney(session.tab, session.server);
 });
