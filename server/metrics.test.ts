@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE } from '../src/protocol/index.ts';
+import { configFromEnv } from './config.ts';
 import { eventually } from '../src/sync/testing/eventually.ts';
 import { startServer, type RunningServer } from './startServer.ts';
 import { authFrame, openRaw, syncStep1Frame, updateFrame } from './testing/rawSocket.ts';
@@ -143,6 +144,15 @@ describe('GET /metrics', () => {
     expect((await fetch(`http://127.0.0.1:${server.port}/metrics?format=text`)).status).toBe(404);
     expect((await fetch(`http://127.0.0.1:${server.metricsPort}/`)).status).toBe(404);
     expect((await fetch(`http://127.0.0.1:${server.metricsPort}/healthz`)).status).toBe(404);
+  });
+
+  it('reads METRICS_PORT and METRICS_HOST: off when unset, loopback by default', () => {
+    expect(configFromEnv({}).metricsPort).toBeUndefined();
+    expect(configFromEnv({ METRICS_PORT: '' }).metricsPort).toBeUndefined();
+    expect(configFromEnv({ METRICS_PORT: '9100' })).toMatchObject({ metricsPort: 9100, metricsHost: '127.0.0.1' });
+    expect(configFromEnv({ METRICS_PORT: '9100', METRICS_HOST: '10.1.2.3' })).toMatchObject({ metricsPort: 9100, metricsHost: '10.1.2.3' });
+    expect(() => configFromEnv({ METRICS_PORT: 'negen' })).toThrow(/METRICS_PORT/);
+    expect(() => configFromEnv({ METRICS_PORT: '8080' })).toThrow(/METRICS_PORT must differ from PORT/);
   });
 
   it('has no metrics listener without METRICS_PORT', async () => {
