@@ -25,14 +25,14 @@ export class SyncMetrics {
 
   constructor(private readonly store: StoreKind) {
     const registers = [this.registry];
-    const metrics = this;
+    const roomsLoaded = () => this.roomsLoaded();
     this.connections = new Gauge({ name: 'gesprek_connections', help: 'Open WebSocket connections', registers });
     new Gauge({
       name: 'gesprek_rooms_loaded',
       help: 'Rooms held in memory by this instance',
       registers,
       collect() {
-        this.set(metrics.roomsLoaded());
+        this.set(roomsLoaded());
       },
     });
     this.messagesIn = new Counter({ name: 'gesprek_messages_received_total', help: 'WebSocket frames received from clients', registers });
