@@ -22,6 +22,10 @@ export interface ServerConfig {
   redisUrl?: string;
   /** TLS_CERT + TLS_KEY: serve HTTPS and WSS on `port` instead of plain HTTP. */
   tls?: TlsFiles;
+  /** METRICS_PORT: serve GET /metrics on this port (its own listener); unset: no metrics endpoint. */
+  metricsPort?: number;
+  /** METRICS_HOST: the address the metrics listener binds to (default loopback). */
+  metricsHost?: string;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -29,6 +33,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a number from 0 to 65535, got "${env.PORT ?? ''}"`);
   }
+  const metricsPort = env.METRICS_PORT ? metricsPortFrom(env.METRICS_PORT) : undefined;
+  if (metricsPort !== undefined && metricsPort !== 0 && metricsPort === port) throw new Error('METRICS_PORT must differ from PORT');
   return {
     port,
     dataDir: resolve(env.DATA_DIR ?? './data'),
@@ -38,7 +44,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
     ...withTls(tlsFilesFromEnv(env)),
+    ...(metricsPort !== undefined ? { metricsPort, metricsHost: env.METRICS_HOST || '127.0.0.1' } : {}),
   };
+}
+
+function metricsPortFrom(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) throw new Error(`METRICS_PORT must be a number from 0 to 65535, got "${text}"`);
+  return port;
 }
 
 const withTls = (tls: TlsFiles | undefined) => (tls ? { tls } : {});

@@ -6,6 +6,7 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { CLOSE } from '../src/protocol/index.ts';
+import type { RefusalReason } from './refusalReasons.ts';
 
 export const ENTRIES = 'entries';
 
@@ -23,7 +24,7 @@ const UPDATE = 2;
 
 export interface Refusal {
   code: number;
-  reason: string;
+  reason: RefusalReason;
 }
 
 /** A decoded update that keeps to the rules: new entries and deletions to check against the room. */
@@ -36,7 +37,7 @@ export interface EnvelopeUpdate {
 
 export type Inspection = { kind: 'update'; update: EnvelopeUpdate } | { kind: 'other' } | { kind: 'refused'; refusal: Refusal };
 
-const refused = (code: number, reason: string): Inspection => ({ kind: 'refused', refusal: { code, reason } });
+const refused = (code: number, reason: RefusalReason): Inspection => ({ kind: 'refused', refusal: { code, reason } });
 
 export function inspectFrame(frame: Uint8Array, maxEntryBytes: number): Inspection {
   try {

@@ -13,7 +13,16 @@ import type WebSocket from 'ws';
 import { CLOSE, isLegacyRoomId, isRoomId } from '../src/protocol/index.ts';
 import { frameRoom } from './frameRoom.ts';
 import type { SyncLimits } from './limits.ts';
+import type { RefusalReason } from './refusalReasons.ts';
 import { TokenBucket } from './tokenBucket.ts';
+
+/** Frame counts for the metrics (metrics.ts); nothing about a frame but that it passed. */
+export interface SocketTraffic {
+  received(): void;
+  sent(): void;
+}
+
+const UNCOUNTED: SocketTraffic = { received: () => {}, sent: () => {} };
 
 export class GuardedSocket extends EventEmitter {
   /** Rooms whose `onAuthenticate` passed on this socket. */
@@ -30,7 +39,8 @@ export class GuardedSocket extends EventEmitter {
     private readonly ws: WebSocket,
     readonly ip: string,
     private readonly limits: SyncLimits,
-    private readonly onViolation: (reason: string) => void,
+    private readonly onViolation: (reason: RefusalReason) => void,
+    private readonly traffic: SocketTraffic = UNCOUNTED,
   ) {
     super();
     this.messages = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
@@ -39,6 +49,7 @@ export class GuardedSocket extends EventEmitter {
       if (this.authenticatedRooms.size === 0) this.violate(CLOSE.idle, 'no authentication in time');
     }, limits.authTimeoutMs);
     ws.on('message', (data: WebSocket.RawData, isBinary: boolean) => {
+      traffic.received();
       const frame = toBuffer(data);
       if (this.admit(frame, isBinary)) this.emit('message', frame);
     });
@@ -58,6 +69,7 @@ export class GuardedSocket extends EventEmitter {
     // Frames are always handed on as Buffers.
   }
   send(data: Uint8Array, callback?: (error?: Error) => void): void {
+    this.traffic.sent();
     this.ws.send(data, callback);
   }
   ping(): void {
@@ -76,7 +88,7 @@ export class GuardedSocket extends EventEmitter {
     setImmediate(() => this.close(code, reason));
   }
 
-  violate(code: number, reason: string): void {
+  violate(code: number, reason: RefusalReason): void {
     if (this.closing) return;
     this.onViolation(reason);
     this.close(code, reason);
@@ -110,7 +122,7 @@ export class GuardedSocket extends EventEmitter {
     return true;
   }
 
-  private refuse(code: number, reason: string): false {
+  private refuse(code: number, reason: RefusalReason): false {
     this.violate(code, reason);
     return false;
   }

@@ -10,6 +10,7 @@ const server = await startServer(config);
 const where = config.databaseUrl ? 'PostgreSQL' : config.dataDir;
 const relay = config.redisUrl ? ', relayed through Redis' : '';
 console.info(`Gesprek school & politie: ${server.protocol}://localhost:${server.port} (data in ${where}${relay})`);
+if (server.metricsPort !== undefined) console.info(`Metrics: http://${config.metricsHost ?? '127.0.0.1'}:${server.metricsPort}/metrics`);
 
 // SIGHUP after a certificate renewal: new connections get the new certificate, open ones stay.
 process.on('SIGHUP', () => {

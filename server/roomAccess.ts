@@ -23,6 +23,8 @@ export interface AccessRules {
   roomsPerConnection: number;
   /** Called for a v2 room that passed the key check: may refuse new rooms (quota, storage). */
   admitRoom?: (room: string, ip: string) => Promise<number | null>;
+  /** Hears the close code of every refusal (for the metrics). */
+  onRefused?: (code: number) => void;
 }
 
 export function roomAccess(store: SyncStore, rules: AccessRules, log: (line: string) => void): Extension {
@@ -40,6 +42,7 @@ export function roomAccess(store: SyncStore, rules: AccessRules, log: (line: str
         return;
       }
       log(`refused a connection (close ${refusal})`);
+      rules.onRefused?.(refusal);
       gate?.closeSoon(refusal, refusal === CLOSE.wrongKey ? 'Unauthorized' : 'Refused');
       throw new AccessRefused();
     },

@@ -5,6 +5,8 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { ServerConfig } from './config.ts';
 import { DEFAULT_LIMITS, type SyncLimits } from './limits.ts';
+import { SyncMetrics } from './metrics.ts';
+import { listenForMetrics, METRICS_PATH, type MetricsListener } from './metricsListener.ts';
 import { createSecurityHeaders, headerLines } from './securityHeaders.ts';
 import { createStaticHandler } from './staticFiles.ts';
 import { createSyncServer } from './syncServer.ts';
@@ -17,6 +19,8 @@ export interface RunningServer {
   port: number;
   /** 'https' when started with TLS files (then sync is wss://). */
   protocol: 'http' | 'https';
+  /** The port of the metrics listener; undefined when METRICS_PORT is unset. */
+  metricsPort?: number;
   /** Reads the TLS files again (after a certificate renewal); new connections use them. No-op without TLS. */
   reloadTls(): void;
   stop(): Promise<void>;
@@ -34,7 +38,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const https = tls ? createHttpsServer(readTlsCredentials(tls)) : undefined;
   await mkdir(config.dataDir, { recursive: true });
   const serveStatic = createStaticHandler(config.staticDir);
+  const metrics = new SyncMetrics(config.databaseUrl ? 'postgresql' : 'sqlite');
   const sync = await createSyncServer({
+    metrics,
     dataDir: config.dataDir,
     trustProxy: config.trustProxy ?? [],
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
@@ -54,6 +60,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       });
       return;
     }
+    // Only on the metrics listener; here it would otherwise fall through to the app's index.html.
+    if (new URL(req.url ?? '/', 'http://x').pathname === METRICS_PATH) {
+      res.writeHead(404, { 'Content-Length': 0 });
+      res.end();
+      return;
+    }
     serveStatic(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
@@ -71,14 +83,26 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   http.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((resolve) => http.listen(config.port, resolve));
   const port = (http.address() as AddressInfo).port;
+  let metricsListener: MetricsListener | undefined;
+  if (config.metricsPort !== undefined) {
+    try {
+      metricsListener = await listenForMetrics(metrics, config.metricsPort, config.metricsHost ?? '127.0.0.1');
+    } catch (error) {
+      await sync.stop();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      throw error;
+    }
+  }
   return {
     port,
     protocol: https ? 'https' : 'http',
+    ...(metricsListener ? { metricsPort: metricsListener.port } : {}),
     reloadTls() {
       if (https && tls) https.setSecureContext(readTlsCredentials(tls));
     },
     async stop() {
       const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
+      await metricsListener?.stop();
       await sync.stop();
       http.closeAllConnections();
       await httpClosed;

@@ -12,9 +12,12 @@ import { PostgresStore } from './postgresStore.ts';
 import { redisRelay } from './redisRelay.ts';
 import type { RelayState } from './resilientRelay.ts';
 import { messageLimits } from './messageLimits.ts';
+import { SyncMetrics } from './metrics.ts';
+import { accessRefusalLabel } from './refusalReasons.ts';
 import { roomAccess } from './roomAccess.ts';
 import { SqliteStore } from './sqliteStore.ts';
 import type { SyncStore } from './syncStore.ts';
+import { timedStore } from './timedStore.ts';
 
 const SHUTDOWN_GRACE_MS = 1000;
 
@@ -44,15 +47,19 @@ export interface SyncServerOptions {
   databaseUrl?: string;
   /** Set: instances relay updates and presence through Redis. */
   redisUrl?: string;
+  /** Counters for /metrics; without, they are kept but nobody reads them. */
+  metrics?: SyncMetrics;
 }
 
 /** Hocuspocus on our own ws server (same port as the app), persistence, token check, limits. */
 export async function createSyncServer(options: SyncServerOptions): Promise<SyncServer> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const log = options.log ?? ((line: string) => console.info(`[sync] ${line}`));
-  const store: SyncStore = options.databaseUrl
-    ? await PostgresStore.open(options.databaseUrl, log)
-    : new SqliteStore(options.dataDir);
+  const metrics = options.metrics ?? new SyncMetrics(options.databaseUrl ? 'postgresql' : 'sqlite');
+  const store: SyncStore = timedStore(
+    options.databaseUrl ? await PostgresStore.open(options.databaseUrl, log) : new SqliteStore(options.dataDir),
+    metrics,
+  );
   const persistence = new EnvelopePersistence(store, limits, log);
   const newRooms: NewRoomGate = new NewRoomGate(store, limits, (room: string): boolean => hocuspocus.documents.has(room) || hocuspocus.loadingDocuments.has(room));
   const relay = options.redisUrl ? redisRelay(options.redisUrl, log) : null;
@@ -68,12 +75,14 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
         {
           roomsPerConnection: limits.roomsPerConnection,
           admitRoom: async (room: string, ip: string): Promise<number | null> => (persistence.isFailing(room) ? CLOSE.serverTrouble : newRooms.admit(room, ip)),
+          onRefused: (code) => metrics.refused(accessRefusalLabel(code)),
         },
         log,
       ),
       messageLimits({ maxEntryBytes: limits.maxEntryBytes, maxBytes: limits.roomMaxBytes, maxEntries: limits.roomMaxEntries }),
     ],
   });
+  metrics.countRoomsWith(() => hocuspocus.getDocumentsCount());
   // No compression: a small compressed frame must not inflate past the frame limit in memory.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
   const connectionsPerIp = new Map<string, number>();
@@ -86,14 +95,29 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
 
   function accept(ws: WebSocket, request: IncomingMessage, ip: string): void {
     connectionsPerIp.set(ip, (connectionsPerIp.get(ip) ?? 0) + 1);
+    metrics.connectionOpened();
     ws.once('close', () => {
+      metrics.connectionClosed();
       const left = (connectionsPerIp.get(ip) ?? 1) - 1;
       if (left > 0) connectionsPerIp.set(ip, left);
       else connectionsPerIp.delete(ip);
     });
     // ws reports oversized (1009) and broken frames as errors on the socket; it closes that socket itself.
-    ws.on('error', (error: Error & { code?: string }) => log(`closed a connection: ${error.code ?? 'socket error'}`));
-    const gate = new GuardedSocket(ws, ip, limits, (reason) => log(`closed a connection: ${reason}`));
+    ws.on('error', (error: Error & { code?: string }) => {
+      metrics.refused(error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? 'frame_too_large' : 'broken_frame');
+      log(`closed a connection: ${error.code ?? 'socket error'}`);
+    });
+    const traffic = { received: () => metrics.messageReceived(), sent: () => metrics.messageSent() };
+    const gate = new GuardedSocket(
+      ws,
+      ip,
+      limits,
+      (reason) => {
+        metrics.violation(reason);
+        log(`closed a connection: ${reason}`);
+      },
+      traffic,
+    );
     gates.add(gate);
     ws.once('close', () => gates.delete(gate));
     // Hocuspocus gets the gate, which emits only admitted frames (see guardedSocket.ts).
@@ -107,7 +131,10 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       if (stopping) return refuse('503 Service Unavailable');
       if (pathnameOf(request.url) !== SYNC_PATH) return refuse('404 Not Found');
       const ip = clientIp(request, options.trustProxy ?? []);
-      if ((connectionsPerIp.get(ip) ?? 0) >= limits.connectionsPerIp) return refuse('429 Too Many Requests');
+      if ((connectionsPerIp.get(ip) ?? 0) >= limits.connectionsPerIp) {
+        metrics.refused('connections_per_ip');
+        return refuse('429 Too Many Requests');
+      }
       wss.handleUpgrade(request, socket, head, (ws) => accept(ws, request, ip));
     },
 

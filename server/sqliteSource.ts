@@ -1,0 +1,57 @@
+/** Reads a SQLite store (`sync.sqlite`) room by room, read-only, for the migration to PostgreSQL. */
+import Database from 'better-sqlite3';
+
+export interface SourceRoom {
+  room: string;
+  /** The pre-log whole state (`envelopes`), if the room still has one; `updatedAt` in ms. */
+  envelope: { state: Buffer; updatedAt: number } | null;
+  /** The append log, oldest first. */
+  log: Buffer[];
+  /** The legacy access row (`room_access`); `createdAt` in ms. */
+  access: { tokenHash: Buffer; createdAt: number } | null;
+}
+
+const TABLES = ['room_log', 'envelopes', 'room_access'] as const;
+
+export class SqliteSource {
+  private readonly db: Database.Database;
+  private readonly tables: Set<string>;
+
+  /** Throws when the file is missing or holds none of the store's tables. */
+  constructor(path: string) {
+    this.db = new Database(path, { readonly: true, fileMustExist: true });
+    const names = this.db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all();
+    this.tables = new Set(names.map((row) => row.name).filter((name) => (TABLES as readonly string[]).includes(name)));
+    if (this.tables.size === 0) {
+      this.db.close();
+      throw new Error('not a store of this app (no room_log, envelopes or room_access table)');
+    }
+  }
+
+  rooms(): string[] {
+    const parts = [...this.tables].map((table) => `SELECT room FROM ${table}`);
+    return this.db.prepare<[], { room: string }>(`${parts.join(' UNION ')} ORDER BY room`).all().map((row) => row.room);
+  }
+
+  read(room: string): SourceRoom {
+    const envelope = this.tables.has('envelopes')
+      ? this.db.prepare<[string], { state: Buffer; updated_at: number }>('SELECT state, updated_at FROM envelopes WHERE room = ?').get(room)
+      : undefined;
+    const log = this.tables.has('room_log')
+      ? this.db.prepare<[string], { update: Buffer }>('SELECT "update" FROM room_log WHERE room = ? ORDER BY seq').all(room)
+      : [];
+    const access = this.tables.has('room_access')
+      ? this.db.prepare<[string], { token_hash: Buffer; created_at: number }>('SELECT token_hash, created_at FROM room_access WHERE room = ?').get(room)
+      : undefined;
+    return {
+      room,
+      envelope: envelope ? { state: envelope.state, updatedAt: envelope.updated_at } : null,
+      log: log.map((row) => row.update),
+      access: access ? { tokenHash: access.token_hash, createdAt: access.created_at } : null,
+    };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
