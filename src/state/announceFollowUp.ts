@@ -15,9 +15,10 @@ const loadSync = () => import('../sync/index.ts');
  * lets go once the server has confirmed it, or after a while. Offline, or cut short, the next
  * connection of that gesprek sends it (healing, docs/sync-client.md).
  */
-async function pushToRoom(doc: Y.Doc, roomKey: string, origin: string): Promise<void> {
+async function pushToRoom(doc: Y.Doc, roomKey: string, origin: string | undefined): Promise<void> {
   const { startEncryptedSync, syncUrlFor } = await loadSync();
-  const sync = await startEncryptedSync({ doc, roomKey, url: syncUrlFor(origin) });
+  // One local change the server has not confirmed (the pointer): `synced` waits for its confirmation.
+  const sync = await startEncryptedSync({ doc, roomKey, url: syncUrlFor(origin ?? location.origin), pendingAtStart: 1 });
   let finish: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (finish = resolve));
   const unsubscribe = sync.subscribe((status) => {
@@ -42,7 +43,7 @@ export interface Announcement {
  * document when this resolves; `sent` settles once it has been offered to the server (never
  * rejects). A document of a newer app version gets nothing written into it.
  */
-export async function announceFollowUp({ previousId, previousRoomKey, pointer }: Announcement, origin = location.origin): Promise<{ sent: Promise<void> }> {
+export async function announceFollowUp({ previousId, previousRoomKey, pointer }: Announcement, origin?: string): Promise<{ sent: Promise<void> }> {
   const doc = new Y.Doc();
   // Kept stored while connected: what the other tablet adds meanwhile is kept too.
   const persistence = persistDoc(previousId, doc);

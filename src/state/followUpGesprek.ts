@@ -34,7 +34,7 @@ async function newRoomKeyIfShared(roomKey: string | undefined): Promise<string |
  * When the previous gesprek is shared, the follow-up is shared too and the other tablet is told
  * through a pointer in the previous gesprek (docs/cycle.md): it joins without scanning.
  */
-export async function createFollowUpGesprek(previousId: string, now = new Date(), origin = location.origin): Promise<string> {
+export async function createFollowUpGesprek(previousId: string, now = new Date(), origin?: string): Promise<string> {
   const [previous, previousRecord] = await Promise.all([readStored(previousId), getGesprek(previousId)]);
   const previousRoomKey = previousRecord?.roomKey;
   const roomKey = await newRoomKeyIfShared(previousRoomKey);

@@ -1,0 +1,71 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { answer, chapterNav, Q, startNewGesprek } from './support/gesprek.ts';
+
+// Two tablets walk a gesprek to its end and on into the next one.
+test.describe.configure({ timeout: 180_000 });
+
+async function chooseRoleAndClose(page: Page, role: 'School' | 'Politie'): Promise<void> {
+  await page.getByRole('button', { name: 'Delen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Gesprek delen met de andere tablet' });
+  await dialog.getByRole('group', { name: 'Deze tablet is van' }).getByRole('radio', { name: role }).check();
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+}
+
+/** Gesprek 1, filled in on the school's tablet and shared once with the police tablet (the only scan). */
+async function pairOnFirstGesprek(browser: Browser): Promise<{ school: Page; politie: Page }> {
+  const school = await (await browser.newContext()).newPage();
+  await startNewGesprek(school, '', 'Het Øster College');
+  await answer(school, Q.kennismaking, 'Ja');
+  await chapterNav(school).getByRole('link', { name: /Contactpersonen/ }).click();
+  await school.getByRole('group', { name: 'School', exact: true }).getByLabel('Naam contactpersoon', { exact: true }).fill('Łukasz Dvořák');
+  await school.getByRole('group', { name: 'Politie', exact: true }).getByLabel('Naam contactpersoon', { exact: true }).fill('Thi Nguyễn');
+  await school.getByRole('button', { name: 'Delen' }).click();
+  const dialog = school.getByRole('dialog', { name: 'Gesprek delen met de andere tablet' });
+  await dialog.getByRole('group', { name: 'Deze tablet is van' }).getByRole('radio', { name: 'School' }).check();
+  const link = await dialog.getByLabel('Link').inputValue();
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+
+  const politie = await (await browser.newContext()).newPage();
+  await politie.goto(link);
+  await expect(politie.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ })).toBeVisible();
+  await chooseRoleAndClose(politie, 'Politie');
+  return { school, politie };
+}
+
+test('Vervolggesprek on one tablet reaches the other without scanning again', async ({ browser }) => {
+  const { school, politie } = await pairOnFirstGesprek(browser);
+  for (const page of [school, politie]) await chapterNav(page).getByRole('link', { name: /^Hoofdstuk 6/ }).click();
+  const afronden = school.getByRole('region', { name: 'Gesprek afronden' });
+  await afronden.getByRole('button', { name: 'Akkoord school', exact: true }).click();
+  await afronden.getByRole('button', { name: 'Akkoord politie', exact: true }).click();
+  await expect(politie.getByRole('region', { name: 'Gesprek afronden' }).getByRole('status')).toHaveText(/^Vastgesteld op/);
+
+  await afronden.getByRole('button', { name: 'Vervolggesprek' }).click();
+  await expect(school.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ })).toBeVisible();
+  const followUpId = /#\/gesprek\/([^/]+)/.exec(school.url())?.[1] ?? '';
+  expect(followUpId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+
+  // The police tablet is still in gesprek 1: the pointer arrives there, encrypted like the rest.
+  const notice = politie.getByRole('status').filter({ hasText: 'De andere tablet (school) heeft een vervolggesprek gemaakt.' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('U hoeft niets te scannen.');
+  await expectNoAxeViolations(politie);
+
+  await notice.getByRole('link', { name: 'Vervolggesprek openen' }).click();
+  await expect(politie.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ })).toBeVisible();
+  // Only the gesprek id travels in the address; the room key stays in the tablet's storage.
+  expect(new URL(politie.url()).hash).toMatch(new RegExp(`^#/gesprek/${followUpId}(/[a-z0-9-]+)?$`));
+  await expect(politie.getByRole('group', { name: Q.kennismaking }).getByRole('radio', { name: 'Nee' })).toBeChecked();
+  await chapterNav(politie).getByRole('link', { name: /Contactpersonen/ }).click();
+  await expect(politie.getByRole('group', { name: 'School', exact: true }).getByLabel('Naam school', { exact: true })).toHaveValue('Het Øster College');
+  await expect(politie.getByRole('group', { name: 'Politie', exact: true }).getByLabel('Naam contactpersoon', { exact: true })).toHaveValue('Thi Nguyễn');
+  await expect(politie.getByText('School is er')).toBeVisible();
+
+  await politie.getByRole('link', { name: 'Gesprekken' }).click();
+  const rows = politie.getByRole('listitem').filter({ hasText: 'Het Øster College' });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: /Vorig gesprek: \d+ \w+ \d{4}/ })).toHaveCount(1);
+  // Opened here: no longer announced.
+  await expect(politie.getByText('heeft een vervolggesprek gemaakt')).toHaveCount(0);
+});
