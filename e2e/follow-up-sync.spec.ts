@@ -52,7 +52,14 @@ test('Vervolggesprek on one tablet reaches the other without scanning again', as
   await expect(notice).toContainText('U hoeft niets te scannen.');
   await expectNoAxeViolations(politie);
 
-  await notice.getByRole('link', { name: 'Vervolggesprek openen' }).click();
+  await expect(notice.getByRole('link', { name: 'Vervolggesprek openen' })).toBeVisible();
+
+  // Home says it too, until it is opened.
+  await politie.getByRole('link', { name: 'Gesprekken' }).click();
+  const onHome = politie.getByRole('status').filter({ hasText: 'De andere tablet (school) heeft een vervolggesprek gemaakt met Het Øster College.' });
+  await expect(onHome).toBeVisible();
+  await expectNoAxeViolations(politie);
+  await onHome.getByRole('link', { name: 'Vervolggesprek openen: Het Øster College' }).click();
   await expect(politie.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ })).toBeVisible();
   // Only the gesprek id travels in the address; the room key stays in the tablet's storage.
   expect(new URL(politie.url()).hash).toMatch(new RegExp(`^#/gesprek/${followUpId}(/[a-z0-9-]+)?$`));
