@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { startAppServer } from './support/appServer.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { answer, chapterNav, Q, startNewGesprek } from './support/gesprek.ts';
 
@@ -13,9 +14,9 @@ async function chooseRoleAndClose(page: Page, role: 'School' | 'Politie'): Promi
 }
 
 /** Gesprek 1, filled in on the school's tablet and shared once with the police tablet (the only scan). */
-async function pairOnFirstGesprek(browser: Browser): Promise<{ school: Page; politie: Page }> {
+async function pairOnFirstGesprek(browser: Browser, origin = ''): Promise<{ school: Page; politie: Page; firstId: string }> {
   const school = await (await browser.newContext()).newPage();
-  await startNewGesprek(school, '', 'Het Øster College');
+  const firstId = await startNewGesprek(school, origin, 'Het Øster College');
   await answer(school, Q.kennismaking, 'Ja');
   await chapterNav(school).getByRole('link', { name: /Contactpersonen/ }).click();
   await school.getByRole('group', { name: 'School', exact: true }).getByLabel('Naam contactpersoon', { exact: true }).fill('Łukasz Dvořák');
@@ -30,7 +31,8 @@ async function pairOnFirstGesprek(browser: Browser): Promise<{ school: Page; pol
   await politie.goto(link);
   await expect(politie.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ })).toBeVisible();
   await chooseRoleAndClose(politie, 'Politie');
-  return { school, politie };
+  await expect(school.getByText('Politie is er')).toBeVisible();
+  return { school, politie, firstId };
 }
 
 test('Vervolggesprek on one tablet reaches the other without scanning again', async ({ browser }) => {
@@ -75,4 +77,39 @@ test('Vervolggesprek on one tablet reaches the other without scanning again', as
   await expect(rows.filter({ hasText: /Vorig gesprek: \d+ \w+ \d{4}/ })).toHaveCount(1);
   // Opened here: no longer announced.
   await expect(politie.getByText('heeft een vervolggesprek gemaakt')).toHaveCount(0);
+});
+
+test('two follow-ups made apart, while the server is away, are both kept on both tablets', async ({ browser }) => {
+  const server = await startAppServer();
+  try {
+    const { school, politie, firstId } = await pairOnFirstGesprek(browser, server.url);
+    await expect(politie).toHaveTitle(/Het Øster College/);
+    for (const page of [school, politie]) await expect(page.getByRole('status').filter({ hasText: 'Verbonden · gesynchroniseerd' })).toBeVisible();
+    await server.kill('SIGKILL');
+    for (const page of [school, politie]) {
+      await expect(page.getByRole('status').filter({ hasText: /Niet verbonden/ })).toBeVisible();
+      await page.getByRole('link', { name: 'Gesprekken' }).click();
+      await page.getByRole('listitem').filter({ hasText: 'Het Øster College' }).getByRole('button', { name: 'Vervolggesprek van Het Øster College' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ })).toBeVisible();
+    }
+    await server.restart();
+
+    // Each opens gesprek 1 again (a fresh start of the app): the other's pointer arrives there.
+    for (const [page, other] of [[school, 'politie'], [politie, 'school']] as const) {
+      await page.goto(`${server.url}/#/gesprek/${firstId}`);
+      const notice = page.getByRole('status').filter({ hasText: `De andere tablet (${other}) heeft ook een vervolggesprek gemaakt.` });
+      await expect(notice).toBeVisible({ timeout: 30_000 });
+      await expect(notice).toContainText('Beide blijven bewaard');
+      await expectNoAxeViolations(page);
+    }
+    for (const page of [school, politie]) {
+      await page.getByRole('link', { name: 'Gesprekken' }).click();
+      await expect(page.getByRole('listitem').filter({ hasText: 'Het Øster College' })).toHaveCount(3);
+      await expect(page.getByRole('listitem').filter({ hasText: /Vorig gesprek: / })).toHaveCount(2);
+    }
+    await school.context().close();
+    await politie.context().close();
+  } finally {
+    await server.stop();
+  }
 });
