@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startAppServer } from './support/appServer.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { answer, chapterNav, Q, startNewGesprek } from './support/gesprek.ts';
+import { expectTouchTargets } from './support/touchTargets.ts';
 
 // Two tablets walk a gesprek to its end and on into the next one.
 test.describe.configure({ timeout: 180_000 });
@@ -53,6 +54,7 @@ test('Vervolggesprek on one tablet reaches the other without scanning again', as
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('U hoeft niets te scannen.');
   await expectNoAxeViolations(politie);
+  await expectTouchTargets(politie);
 
   await expect(notice.getByRole('link', { name: 'Vervolggesprek openen' })).toBeVisible();
 
@@ -61,6 +63,7 @@ test('Vervolggesprek on one tablet reaches the other without scanning again', as
   const onHome = politie.getByRole('status').filter({ hasText: 'De andere tablet (school) heeft een vervolggesprek gemaakt met Het Øster College.' });
   await expect(onHome).toBeVisible();
   await expectNoAxeViolations(politie);
+  await expectTouchTargets(politie);
   await onHome.getByRole('link', { name: 'Vervolggesprek openen: Het Øster College' }).click();
   await expect(politie.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ })).toBeVisible();
   // Only the gesprek id travels in the address; the room key stays in the tablet's storage.
