@@ -54,6 +54,12 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
     await updateGesprek(id, { needsInit: false });
   }
 
+  // Announced by the other tablet and now opened here: no longer new on home.
+  if (record.announcedFollowUp) {
+    delete record.announcedFollowUp;
+    await updateGesprek(id, { announcedFollowUp: undefined });
+  }
+
   // Started after loading, so what was stored is the starting point, not an edit.
   const tracker = trackFields(doc, { tablet: tabletId, role });
   rememberTabletOf(doc, tabletId);
@@ -70,6 +76,7 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
       routeLabel: summary.routeLabel,
       vaststelling: summary.vaststelling,
       vastgesteldOp: summary.vastgesteldOp,
+      previousDate: summary.previousDate,
       ...(touched ? { updatedAt: Date.now() } : {}),
     }).catch(() => undefined);
   };

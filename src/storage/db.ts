@@ -32,6 +32,13 @@ export interface GesprekRecord {
   vaststelling?: 'vastgesteld' | 'gewijzigd';
   /** yyyy-mm-dd on which both agreed. */
   vastgesteldOp?: string;
+  /** Derived from the document: the date (yyyy-mm-dd) of the gesprek this one follows on from. */
+  previousDate?: string;
+  /**
+   * Set on a tablet that added this gesprek from the other tablet's follow-up pointer
+   * (docs/cycle.md), until this gesprek is first opened here: home says it is new.
+   */
+  announcedFollowUp?: { previousId: string; createdBy?: 'school' | 'politie' };
 }
 
 export interface SettingRecord {

@@ -67,8 +67,8 @@ const KNOWN_NAMES: readonly RegExp[] = [
 ];
 /** Bookkeeping beside the form (attribution, edit records, resolutions, history; see domain/care). */
 const CARE_NAMES = ['clients', 'fieldEdits', 'fieldResolutions', 'fieldHistory'];
-/** The cycle (docs/cycle.md): agreement by both, and what a follow-up carries over. */
-const CYCLE_NAMES = ['vaststelling', 'previousAgreements', 'flowSuggested'];
+/** The cycle (docs/cycle.md): agreement by both, what a follow-up carries over, and where the follow-ups are (followUpPointers). */
+const CYCLE_NAMES = ['vaststelling', 'previousAgreements', 'flowSuggested', 'followUps'];
 const FIXED_NAMES: ReadonlySet<string> = new Set([...Object.values(MAP), ...Object.values(ARRAY), ...CARE_NAMES, ...CYCLE_NAMES]);
 
 export function isKnownTopLevelName(name: string): boolean {

@@ -3,6 +3,7 @@ import type { RouteId } from '../flowchart/navigate.ts';
 import { flowState } from './flowchartFields.ts';
 import { readForm } from './formSnapshot.ts';
 import { todayIso } from '../format/dutchDate.ts';
+import { predecessor } from './followUpFields.ts';
 import { gespreksdatum } from './meta.ts';
 
 /** What the list of gesprekken shows, derived from the document (never edited directly). */
@@ -13,15 +14,19 @@ export interface GesprekSummary {
   routeLabel?: string;
   vaststelling?: 'vastgesteld' | 'gewijzigd';
   vastgesteldOp?: string;
+  /** yyyy-mm-dd of the gesprek this one follows on from. */
+  previousDate?: string;
 }
 
 export function gesprekSummary(doc: Y.Doc): GesprekSummary {
   const outcome = flowState(doc).outcome;
+  const previousDate = predecessor(doc)?.datum;
   return {
     schoolName: doc.getText('contact.school.naamSchool').toString().trim(),
     date: gespreksdatum(doc),
     ...(outcome ? { route: outcome.route, routeLabel: outcome.label } : {}),
     ...vaststellingSummary(doc),
+    ...(previousDate ? { previousDate } : {}),
   };
 }
 

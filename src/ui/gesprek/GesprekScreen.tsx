@@ -19,6 +19,7 @@ import { ReviewButton } from '../care/ReviewButton.tsx';
 import { ChapterContent } from './ChapterContent.tsx';
 import { ChapterNav } from './ChapterNav.tsx';
 import { GesprekHeader } from './GesprekHeader.tsx';
+import { FollowUpAnnouncement } from './FollowUpAnnouncement.tsx';
 import { RemovalNotices } from './RemovalNotices.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { useUndoKeys } from './useUndoKeys.ts';
@@ -98,6 +99,7 @@ export function OpenGesprek({ session, section }: { session: GesprekSession; sec
         <main id="main" class="app-gesprek__main" ref={mainRef}>
           <InsecureConnectionNotice />
           <RolePrompt sync={sync} />
+          <FollowUpAnnouncement session={session} />
           {readOnly && (
             <div class="utrecht-alert utrecht-alert--warning" role="status">
               Dit gesprek is gemaakt met een nieuwere versie van de app. U kunt het lezen, maar niet wijzigen. Werk de app bij.

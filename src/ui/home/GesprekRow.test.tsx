@@ -22,6 +22,10 @@ describe('a gesprek on home', () => {
     expect(rowText(record)).toBe('Het Øster College23 november 2026 · Hoofdstuk 3 t/m 6 · gewijzigd 23 november 2026 14:05');
   });
 
+  it('names the previous gesprek of a follow-up by its date', () => {
+    expect(rowText({ ...record, previousDate: '2026-03-03' })).toContain(' · Vorig gesprek: 3 maart 2026');
+  });
+
   it('says when a shared gesprek has changes the server has not confirmed', () => {
     expect(rowText({ ...record, roomKey: 'k', unsentChanges: 3 })).toContain(' · gedeeld, 3 wijzigingen wachten');
   });

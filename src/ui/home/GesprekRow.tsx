@@ -47,6 +47,7 @@ export function GesprekRow({ record, onDelete }: GesprekRowProps) {
           {` · gewijzigd ${syncedAt(record.updatedAt)}`}
           {record.roomKey && <span class="app-gesprek-row__shared"> · {sharedState(record)}</span>}
           {vaststellingLabel(record) && <span class="app-gesprek-row__status"> · {vaststellingLabel(record)}</span>}
+          {record.previousDate && <span class="app-gesprek-row__previous"> · Vorig gesprek: {formatDutchDate(record.previousDate)}</span>}
         </span>
       </a>
       <FollowUpButton previousId={record.id} label={`Vervolggesprek van ${name}`} subtle />

@@ -11,6 +11,7 @@ import { OfflineReadiness } from '../pwa/OfflineReadiness.tsx';
 import { JoinActions } from '../sync/JoinActions.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 import { GesprekRow } from './GesprekRow.tsx';
+import { HomeFollowUpNotices } from './HomeFollowUpNotices.tsx';
 import { GesprekSearch, matchesSchool } from './GesprekSearch.tsx';
 import { NewGesprekDialog } from './NewGesprekDialog.tsx';
 import { SafariWarning } from './SafariWarning.tsx';
@@ -62,6 +63,7 @@ export function HomeScreen() {
         <div class="utrecht-alert utrecht-alert--error" role="alert">{actionError ?? (error && storageMessage(error))}</div>
       )}
       <SafariWarning />
+      <HomeFollowUpNotices items={items} />
       <section aria-labelledby="list-title">
         <h2 id="list-title">Gesprekken op deze tablet</h2>
         {loaded && items.length === 0 && <p>Er staan nog geen gesprekken op deze tablet.</p>}
