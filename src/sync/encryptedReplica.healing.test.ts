@@ -48,6 +48,31 @@ describe('healing', () => {
     expect(a.replica.unconfirmed).toBe(1); // and "gesynchroniseerd" waits for the store again
   });
 
+  it('never reports settled on reconnect before the heal has put back what the envelope lacks', async () => {
+    const key = await importRoomKey(generateRoomKey());
+    network = new ReplicaNetwork(ROOM, key);
+    const net = network;
+    const reports: boolean[] = [];
+    const a: TestNode = net.add(() => reports.push(a.replica.settled));
+    await net.connect(a);
+    a.plain.getText('t').insert(0, 'Montessori Lyceum');
+    await net.whenIdle();
+    net.confirmStored(a);
+    await net.whenIdle();
+    expect(a.replica.settled).toBe(true);
+    net.disconnect(a);
+    wipe(a);
+    reports.length = 0;
+    await net.connect(a);
+    await net.whenIdle();
+    // Until the store confirms the healing entry, no report may say "gesynchroniseerd".
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.filter(Boolean)).toEqual([]);
+    net.confirmStored(a);
+    await net.whenIdle();
+    expect(a.replica.settled).toBe(true);
+  });
+
   it('notices a wipe while connected, and heals without a reconnect', async () => {
     const { key, net, a } = await online();
     a.plain.getText('t').insert(0, 'Wijkagent belt ouders');

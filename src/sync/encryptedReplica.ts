@@ -91,6 +91,11 @@ export class EncryptedReplica {
     return !this.ledger.isOpening && this.sealing === 0 && !this.compacting;
   }
 
+  /** Live, idle, and every change of ours confirmed stored: what "gesynchroniseerd" may say. */
+  get settled(): boolean {
+    return this.live && !this.isBusy && this.confirmations.size === 0 && this.pendingLocal === 0;
+  }
+
   /** True while sealing, opening, healing or compacting is under way. */
   get isBusy(): boolean {
     return this.ledger.isOpening || this.sealing > 0 || this.compacting || this.healing !== undefined;
@@ -102,8 +107,10 @@ export class EncryptedReplica {
     await this.ledger.whenOpened();
     if (generation !== this.generation || this.destroyed) return;
     this.live = true;
+    // Start healing before telling anyone we are live: until it has compared, "settled" must not hold.
+    const healing = this.heal();
     this.changed();
-    await this.heal();
+    await healing;
     if (generation !== this.generation || this.destroyed) return;
     if (this.startupCheck) {
       // Changes from the last run: confirmed once the store holds every entry the envelope has now.

@@ -211,7 +211,7 @@ export class EncryptedSync {
       decryptErrors: replica.decryptErrors,
       unreadableEntries: replica.decryptErrors > 0,
       // Stored, not only received: every entry of ours is named by a `stored` message.
-      synced: connected && replica.isLive && !replica.isBusy && replica.unconfirmed === 0 && replica.pendingLocal === 0,
+      synced: connected && replica.settled,
     });
   }
 

@@ -23,10 +23,11 @@ export class ReplicaNetwork {
     private readonly compaction: Partial<CompactionLimits> = {},
   ) {}
 
-  add(): TestNode {
+  /** `onChange` sees every change the replica reports, as the status line would. */
+  add(onChange?: () => void): TestNode {
     const plain = new Y.Doc();
     const envelope = new Y.Doc();
-    const replica = new EncryptedReplica({ plain, envelope, roomId: this.roomId, key: this.key, compaction: this.compaction });
+    const replica = new EncryptedReplica({ plain, envelope, roomId: this.roomId, key: this.key, compaction: this.compaction, ...(onChange ? { onChange } : {}) });
     const node: TestNode = { plain, envelope, replica, online: false, inbox: [] };
     envelope.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === NET || !node.online) return;
