@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { applyHunks, diffHunks, type Hunk } from './textHunks.ts';
+import { applyHunks, applyTokenHunks, diffHunks, type Hunk } from './textHunks.ts';
 import { isValueField, type FieldId, type FieldValue } from './fieldIds.ts';
 
 /** An earlier value of a field: what it was, who wrote it (client id) and when. */
@@ -33,7 +33,8 @@ interface StoredVersion {
   client: number;
   at: number;
   value?: FieldValue;
-  delta?: { base: string; hunks: Hunk[]; depth: number };
+  /** `chars`: a character edit script; `hunks`: the word-token script earlier versions of the app stored. */
+  delta?: { base: string; depth: number; chars?: Hunk[]; hunks?: Hunk[] };
 }
 
 export type HistoryEntry = StoredVersion | RemovedItem;
@@ -63,12 +64,24 @@ function rebuilt(stored: readonly StoredVersion[]): Array<StoredVersion & { valu
     if (v.delta) {
       const base = byId.get(v.delta.base);
       const from = base ? valueOf(base) : '';
-      value = applyHunks(typeof from === 'string' ? from : '', v.delta.hunks);
+      const text = typeof from === 'string' ? from : '';
+      value = v.delta.chars ? applyHunks(text, v.delta.chars) : applyTokenHunks(text, v.delta.hunks ?? []);
     }
     values.set(v.id, value);
     return value;
   };
   return stored.map((v) => ({ ...v, value: valueOf(v) }));
+}
+
+/** The newest version of the field this client stored, with its value: the base for a compact copy of a newer text. */
+export function ownNewestVersion(doc: Y.Doc, field: FieldId): { id: string; value: FieldValue } | undefined {
+  const own = `${doc.clientID}:`;
+  return [...rebuilt(storedVersions(doc, field))].reverse().find((v) => v.id.startsWith(own));
+}
+
+/** The value of the stored version `id` of the field, if the document holds it. */
+export function versionValue(doc: Y.Doc, field: FieldId, id: string): FieldValue | undefined {
+  return rebuilt(storedVersions(doc, field)).find((v) => v.id === id)?.value;
 }
 
 /** A field's earlier versions, newest first; a value both tablets kept of one author is listed once. */
@@ -108,7 +121,7 @@ export function pushVersion(doc: Y.Doc, version: Omit<FieldVersion, 'kind'>): vo
   const base = [...all].reverse().find((v) => v.id.startsWith(`${doc.clientID}:`));
   const depth = (base?.delta?.depth ?? 0) + 1;
   if (typeof value === 'string' && !isValueField(field) && base && typeof base.value === 'string' && depth < MAX_DELTA_CHAIN) {
-    historyArray(doc).push([{ kind: 'field', id, field, client, at, delta: { base: base.id, hunks: diffHunks(base.value, value), depth } }]);
+    historyArray(doc).push([{ kind: 'field', id, field, client, at, delta: { base: base.id, depth, chars: diffHunks(base.value, value) } }]);
   } else {
     historyArray(doc).push([{ kind: 'field', id, field, client, at, value }]);
   }
