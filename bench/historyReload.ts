@@ -2,9 +2,9 @@
  * H2 (issue 11): P3's offline reload → usable (bench/support/offlineReady.ts, the same init-script
  * timing as bench/offlineReload.ts) of a gesprek with 20,000 keystrokes of history
  * (bench/support/trackedTyping.ts), next to the same typing without history and P3's floor page,
- * all in one run. Both gesprekken are stored as the app leaves them (one merged entry from the
- * last trim + 400 single updates); the tracker, its records and the conflict check run on open as
- * in the app. Without and with CPU throttling ×4. Run with `npx tsx bench/historyReload.ts`.
+ * all in one run. Both gesprekken are stored as the app leaves them (one entry from the last trim,
+ * which writes the document's state, + 400 single updates); the tracker, its records and the
+ * conflict check run on open as in the app. Without and with CPU throttling ×4. Run with `npx tsx bench/historyReload.ts`.
  */
 import * as Y from 'yjs';
 import { startAppServer } from './support/appServer.ts';
@@ -15,7 +15,7 @@ import { CPU_RATES, throttleCpu } from './support/cpuThrottle.ts';
 import { loadNow } from './support/load.ts';
 import { asStored, measureReload, rememberExpectedText, watchReady } from './support/offlineReady.ts';
 import { emitRow, ratio } from './support/report.ts';
-import { ms, summarize } from './support/stats.ts';
+import { kB, ms, summarize } from './support/stats.ts';
 import { KEYSTROKES, typedGesprek } from './support/trackedTyping.ts';
 
 const RELOADS = 5;
@@ -26,10 +26,19 @@ const FIELD = 'afspraak.1.preventie';
 type Screen = 'floor' | 'without' | 'with';
 const SCREENS: Screen[] = ['floor', 'without', 'with'];
 
+/** What the app's trim writes: the document's state, with what was deleted collected (docPersistence.ts). */
+function trimmedState(updates: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  return Y.encodeStateAsUpdate(doc);
+}
+
 const stored = {
-  without: asStored(typedGesprek(false).updates, SINCE_TRIM, Y.mergeUpdates),
-  with: asStored(typedGesprek(true).updates, SINCE_TRIM, Y.mergeUpdates),
+  without: asStored(typedGesprek(false).updates, SINCE_TRIM, trimmedState),
+  with: asStored(typedGesprek(true).updates, SINCE_TRIM, trimmedState),
 };
+const storedBytes = (updates: Uint8Array[]) => updates.reduce((n, u) => n + u.byteLength, 0);
+console.log(`  stored: without history ${kB(storedBytes(stored.without))}, with history ${kB(storedBytes(stored.with))} (${stored.with.length} entries each)`);
 const built = await benchBuild();
 const server = await startAppServer({ staticDir: built.outDir });
 let serverRunning = true;
@@ -89,7 +98,7 @@ try {
     ratio: `${ratio(p50('with', 1), p50('without', 1))} of without history; ${ratio(p50('with', 1), p50('floor', 1))} of floor (p50)`,
     goal: 'p50 ≤ 150 ms unthrottled, with history',
     met: result.controlled && p50('with', 1) <= 150,
-    method: `As P3 (Chromium, on-disk profile, production build + service worker, server stopped, navigation start → chapter-4 field enabled with its full text, logged by a MutationObserver in an init script), for two unshared gesprekken holding the same ${KEYSTROKES} seeded keystrokes typed with and without the field tracker (bench/support/trackedTyping.ts), each stored as one merged entry + ${SINCE_TRIM} single updates; ${RELOADS} reloads after 1 warm-up per screen, without and with Emulation.setCPUThrottlingRate 4. Floor: P3's bench-floor.html.`,
+    method: `As P3 (Chromium, on-disk profile, production build + service worker, server stopped, navigation start → chapter-4 field enabled with its full text, logged by a MutationObserver in an init script), for two unshared gesprekken holding the same ${KEYSTROKES} seeded keystrokes typed with and without the field tracker (bench/support/trackedTyping.ts), each stored as the app leaves it (one entry from its last trim, encodeStateAsUpdate, + ${SINCE_TRIM} single updates since); ${RELOADS} reloads after 1 warm-up per screen, without and with Emulation.setCPUThrottlingRate 4. Floor: P3's bench-floor.html.`,
   });
 } finally {
   if (serverRunning) await server.stop();
