@@ -10,7 +10,6 @@
  * one IndexedDB value (bench/support/benchBuild.ts). Without and with CPU throttling ×4.
  * Also F1: raw Y.applyUpdate of the same document in node. Run with `npx tsx bench/offlineReload.ts`.
  */
-import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { startAppServer } from './support/appServer.ts';
 import { benchBuild } from './support/benchBuild.ts';
@@ -19,6 +18,7 @@ import { typeEdits } from './support/offlineEdits.ts';
 import { startGesprek, writeDocUpdates } from './support/appPage.ts';
 import { CPU_RATES, throttleCpu } from './support/cpuThrottle.ts';
 import { loadNow } from './support/load.ts';
+import { asStored, measureReload, rememberExpectedText, watchReady } from './support/offlineReady.ts';
 import { emitRow, ratio } from './support/report.ts';
 import { ms, summarize } from './support/stats.ts';
 
@@ -27,68 +27,13 @@ const RELOADS = 5;
 const SINCE_TRIM = 400;
 const FIELD = 'afspraak.1.preventie';
 
-/** What the page logs once the screen is usable, followed by performance.now(). */
-const READY = 'bench-ready ';
-
-/**
- * Runs in the page before any of its scripts. A string, not a function: tsx's transform would
- * add helpers (`__name`) to a function's body that do not exist in the page. It reports through
- * the console, so the harness never runs script in the page while the app is still opening
- * (polling would inject Playwright's own script there and steal the main thread).
- */
-const watchReady = (field: string): string => `(() => {
-  const isGesprek = location.hash.startsWith('#/gesprek/');
-  if (location.pathname.startsWith('/bench-floor')) return;
-  const expected = sessionStorage.getItem('bench-expected-' + (location.hash.split('/')[2] || ''));
-  const ready = () => {
-    if (isGesprek) {
-      const el = document.querySelector('[data-field="${field}"] textarea');
-      return !!el && !el.disabled && !el.readOnly && el.value.length > 0 && el.value === expected;
-    }
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Nieuw gesprek');
-    return !!button && !button.disabled && document.querySelector('.app-gesprek-row') !== null;
-  };
-  const observer = new MutationObserver(() => {
-    if (ready()) {
-      observer.disconnect();
-      console.debug('${READY}' + performance.now());
-    }
-  });
-  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-})();`;
-
-/** Where the time went in the last reload: DOMContentLoaded and the last script's arrival (ms since navigation). */
-const phases: Array<{ dcl: number; scripts: number }> = [];
-
-async function measureReload(page: Page): Promise<number> {
-  const reported = page.waitForEvent('console', { predicate: (m) => m.text().startsWith(READY), timeout: 20_000 });
-  try {
-    await page.reload({ waitUntil: 'commit' });
-    const ready = Number((await reported).text().slice(READY.length));
-    phases.push(
-      await page.evaluate(() => ({
-        dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? NaN,
-        scripts: Math.max(0, ...performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => (r as PerformanceResourceTiming).responseEnd)),
-      })),
-    );
-    return ready;
-  } catch (error) {
-    const seen = await page.evaluate((f) => {
-      const el = document.querySelector<HTMLTextAreaElement>(`[data-field="${f}"] textarea`);
-      return { url: location.href, field: el?.value.length, h1: document.querySelector('h1')?.textContent };
-    }, FIELD);
-    throw new Error(`screen never became ready: ${JSON.stringify(seen)}`, { cause: error });
-  }
-}
-
 /** The stored form of a 10k-edit history: the last trim's merged entry, then single edits since. */
 function historyUpdates(): { updates: Uint8Array[]; doc: Y.Doc } {
   const doc = new Y.Doc();
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
   typeEdits(doc, EDITS, 7);
-  const merged = Y.mergeUpdates(updates.slice(0, updates.length - SINCE_TRIM));
-  return { updates: [merged, ...updates.slice(updates.length - SINCE_TRIM)], doc };
+  return { updates: asStored(updates, SINCE_TRIM, Y.mergeUpdates), doc };
 }
 
 type Screen = 'floor' | 'home' | 'unshared' | 'shared';
@@ -128,13 +73,7 @@ try {
       shared: `${server.origin}/#/gesprek/${sharedId}/h4`,
     };
     // What the field holds once loaded (read once online), so "usable" means "all text there".
-    for (const id of [unsharedId, sharedId]) {
-      await page.goto(`${server.origin}/#/gesprek/${id}/h4`);
-      const field = page.locator(`[data-field="${FIELD}"] textarea`);
-      await page.waitForFunction((f) => (document.querySelector<HTMLTextAreaElement>(`[data-field="${f}"] textarea`)?.value.length ?? 0) > 0, FIELD);
-      const expected = await field.inputValue();
-      await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [`bench-expected-${id}`, expected] as const);
-    }
+    for (const id of [unsharedId, sharedId]) await rememberExpectedText(page, server.origin, id, FIELD);
     const stored = await page.evaluate(async (name) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(name);
@@ -161,9 +100,9 @@ try {
         const key = `${screen}×${rate}`;
         times[key] = [];
         await page.goto(urls[screen]).catch(() => undefined);
-        await measureReload(page); // warm-up
+        await measureReload(page, FIELD); // warm-up
         for (let i = 0; i < RELOADS; i++) {
-          times[key].push(await measureReload(page));
+          times[key].push(await measureReload(page, FIELD));
           controlled &&= await page.evaluate(() => navigator.serviceWorker.controller !== null);
         }
         console.log(`  ${key}: ${times[key].map((t) => t.toFixed(0)).join(', ')} ms [load ${loadNow().toFixed(1)}]`);

@@ -20,6 +20,8 @@ const BENCHES = [
   { file: 'bench/firstVisit.ts', rows: ['P9'] },
   { file: 'bench/wireBytes.ts', rows: ['P10'] },
   { file: 'bench/clientCpu.ts', rows: ['P11'] },
+  { file: 'bench/history.ts', rows: ['H1'] },
+  { file: 'bench/historyReload.ts', rows: ['H2'] },
 ];
 // P9 launches ten cold browsers on a shaped link: on a loaded machine that alone takes minutes.
 const TIMEOUT_MS = 600_000;

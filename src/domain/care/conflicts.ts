@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { concurrent, missed, recordsByField, resolutionsByField, type EditRecord, type Resolution } from './editRecords.ts';
 import { readFieldValue, type FieldId, type FieldValue } from './fieldIds.ts';
+import { recordValue } from './recordValue.ts';
 
 /** One tablet's side of a conflict: the value as it last saw it, and when. */
 export interface ConflictVersion {
@@ -38,7 +39,7 @@ function conflictingPairs(records: readonly EditRecord[], resolutions: readonly 
   return pairs;
 }
 
-function versionsOf(pairs: ReadonlyArray<[EditRecord, EditRecord]>): ConflictVersion[] {
+function versionsOf(doc: Y.Doc, pairs: ReadonlyArray<[EditRecord, EditRecord]>): ConflictVersion[] {
   const latest = new Map<string, EditRecord>();
   for (const record of pairs.flat()) {
     const known = latest.get(record.tablet);
@@ -46,7 +47,7 @@ function versionsOf(pairs: ReadonlyArray<[EditRecord, EditRecord]>): ConflictVer
   }
   return [...latest.values()]
     .sort((a, b) => a.at - b.at)
-    .map((r) => ({ tablet: r.tablet, client: r.client, value: r.value, at: r.at }));
+    .map((r) => ({ tablet: r.tablet, client: r.client, value: recordValue(doc, r), at: r.at }));
 }
 
 /** Every field that both tablets changed apart, with each version whole. A pure function of the document. */
@@ -55,7 +56,7 @@ export function fieldConflicts(doc: Y.Doc): FieldConflict[] {
   const conflicts: FieldConflict[] = [];
   for (const [field, records] of recordsByField(doc)) {
     const pairs = conflictingPairs(records, resolutions.get(field) ?? []);
-    if (pairs.length > 0) conflicts.push({ field, versions: versionsOf(pairs), current: readFieldValue(doc, field) });
+    if (pairs.length > 0) conflicts.push({ field, versions: versionsOf(doc, pairs), current: readFieldValue(doc, field) });
   }
   return conflicts.sort((a, b) => a.field.localeCompare(b.field));
 }
@@ -63,5 +64,5 @@ export function fieldConflicts(doc: Y.Doc): FieldConflict[] {
 export function conflictOn(doc: Y.Doc, field: FieldId): FieldConflict | undefined {
   const records = recordsByField(doc).get(field) ?? [];
   const pairs = conflictingPairs(records, resolutionsByField(doc).get(field) ?? []);
-  return pairs.length > 0 ? { field, versions: versionsOf(pairs), current: readFieldValue(doc, field) } : undefined;
+  return pairs.length > 0 ? { field, versions: versionsOf(doc, pairs), current: readFieldValue(doc, field) } : undefined;
 }

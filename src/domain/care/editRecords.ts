@@ -1,5 +1,12 @@
 import type * as Y from 'yjs';
 import type { FieldId, FieldValue } from './fieldIds.ts';
+import type { Hunk } from './textHunks.ts';
+
+/** A text stored as an edit script from the history version `base` (see recordValue.ts). */
+export interface RecordDelta {
+  base: string;
+  chars: Hunk[];
+}
 
 /**
  * What one client did to one field during one period (see docs/conflicts-and-history.md):
@@ -18,8 +25,12 @@ export interface EditRecord {
   seen: Record<string, number>;
   /** When the last edit was made (ms since epoch). */
   at: number;
-  /** The field's value right after the last edit: the version as its author last saw it. */
-  value: FieldValue;
+  /**
+   * The field's value right after the last edit: the version as its author last saw it. Stored
+   * whole (`value`) or, for texts, as `delta`; read it with recordValue().
+   */
+  value?: FieldValue;
+  delta?: RecordDelta;
 }
 
 /** A choice made in the conflict notice: it settles every record it had seen. */

@@ -59,8 +59,8 @@ export function trackFields(doc: Y.Doc, options: FieldTrackerOptions): FieldTrac
         registerClient(doc, tablet, role, now());
         registered = true;
       }
-      records.write();
       history.write();
+      records.write();
     }, TRACKING_ORIGIN);
   };
 

@@ -3,9 +3,10 @@ import * as Y from 'yjs';
 import { addAction, actionIds, actionTextKey, removeAction } from '../form/actionFields.ts';
 import { authorLabel, registerClient, tabletOfClient } from './attribution.ts';
 import { readFieldValue, writeFieldValue } from './fieldIds.ts';
-import { fieldVersions, removedItems } from './history.ts';
+import { fieldVersions, historyArray, removedItems } from './history.ts';
 import { VERSION_INTERVAL_MS } from './historyRecorder.ts';
-import { restoreRemoved, restoreVersion } from './resolve.ts';
+import { fieldConflicts } from './conflicts.ts';
+import { keepVersion, restoreRemoved, restoreVersion } from './resolve.ts';
 import { TabletPair, TestClock } from './testing/twoTablets.ts';
 
 const NOTE = 'persoonlijkeNoot';
@@ -52,6 +53,35 @@ describe('field history', () => {
     restoreVersion(pair.b.doc, NOTE, old.value, clock.now());
     expect(readFieldValue(pair.a.doc, NOTE)).toBe('Oud');
     expect(fieldVersions(pair.a.doc, NOTE).map((v) => v.value)).toContain('Nieuw');
+  });
+
+  it('a choice in the conflict notice keeps both versions in the history with their authors, on both tablets', () => {
+    const clock = new TestClock();
+    const pair = new TabletPair(clock);
+    pair.connect();
+    writeFieldValue(pair.a.doc, NOTE, 'Begin.');
+    pair.disconnect();
+    writeFieldValue(pair.a.doc, NOTE, 'Begin. Van school.');
+    clock.advance(2000);
+    writeFieldValue(pair.b.doc, NOTE, 'Begin. Van politie.');
+    clock.advance(60_000);
+    pair.connect();
+    const conflict = fieldConflicts(pair.b.doc)[0]!;
+    keepVersion(pair.b.doc, conflict, 'Begin. Van politie.', 'tablet-b', clock.now());
+    for (const doc of [pair.a.doc, pair.b.doc]) {
+      const versions = fieldVersions(doc, NOTE).map((v) => [v.value, tabletOfClient(doc, v.client)]);
+      expect(versions).toContainEqual(['Begin. Van school.', 'tablet-a']);
+      expect(versions).toContainEqual(['Begin. Van politie.', 'tablet-b']);
+    }
+  });
+
+  it('still reads versions stored as word-token edit scripts by earlier versions of the app', () => {
+    const doc = new Y.Doc();
+    historyArray(doc).push([
+      { kind: 'field', id: '5:0', field: NOTE, client: 5, at: 1, value: 'een twee drie' },
+      { kind: 'field', id: '5:1', field: NOTE, client: 5, at: 2, delta: { base: '5:0', depth: 1, hunks: [2, { skip: 1 }, 'vier', 2] } },
+    ]);
+    expect(fieldVersions(doc, NOTE).map((v) => v.value)).toEqual(['een vier drie', 'een twee drie']);
   });
 
   it('a removed action can be put back with its texts', () => {

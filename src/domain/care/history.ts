@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { applyHunks, diffHunks, type Hunk } from './textHunks.ts';
+import { compactVersion, expandVersion, seqOf, type CompactVersion, type StoredVersion } from './historyCodec.ts';
+import { applyHunks, applyTokenHunks, diffHunks } from './textHunks.ts';
 import { isValueField, type FieldId, type FieldValue } from './fieldIds.ts';
 
 /** An earlier value of a field: what it was, who wrote it (client id) and when. */
@@ -22,21 +23,7 @@ export interface RemovedItem {
   at: number;
 }
 
-/**
- * How a version is stored: whole, or (texts) as one edit from this client's previous version of
- * the field, so a minute of typing costs what was typed in it, not the whole text again.
- */
-interface StoredVersion {
-  kind: 'field';
-  id: string;
-  field: FieldId;
-  client: number;
-  at: number;
-  value?: FieldValue;
-  delta?: { base: string; hunks: Hunk[]; depth: number };
-}
-
-export type HistoryEntry = StoredVersion | RemovedItem;
+export type HistoryEntry = CompactVersion | StoredVersion | RemovedItem;
 
 /** A whole version at least every this many, so rebuilding one stays short. */
 const MAX_DELTA_CHAIN = 64;
@@ -47,9 +34,12 @@ export const HISTORY_ARRAY = 'fieldHistory';
 export const historyArray = (doc: Y.Doc) => doc.getArray<HistoryEntry>(HISTORY_ARRAY);
 
 function storedVersions(doc: Y.Doc, field: FieldId): StoredVersion[] {
-  return historyArray(doc)
-    .toArray()
-    .filter((e): e is StoredVersion => e.kind === 'field' && e.field === field);
+  const versions: StoredVersion[] = [];
+  for (const entry of historyArray(doc).toArray()) {
+    if (entry.kind === 'v' && entry.f === field) versions.push(expandVersion(entry));
+    else if (entry.kind === 'field' && entry.field === field) versions.push(entry);
+  }
+  return versions;
 }
 
 /** Every stored version of a field with its value rebuilt, in array order. */
@@ -63,12 +53,24 @@ function rebuilt(stored: readonly StoredVersion[]): Array<StoredVersion & { valu
     if (v.delta) {
       const base = byId.get(v.delta.base);
       const from = base ? valueOf(base) : '';
-      value = applyHunks(typeof from === 'string' ? from : '', v.delta.hunks);
+      const text = typeof from === 'string' ? from : '';
+      value = v.delta.chars ? applyHunks(text, v.delta.chars) : applyTokenHunks(text, v.delta.hunks ?? []);
     }
     values.set(v.id, value);
     return value;
   };
   return stored.map((v) => ({ ...v, value: valueOf(v) }));
+}
+
+/** The newest version of the field this client stored, with its value: the base for a compact copy of a newer text. */
+export function ownNewestVersion(doc: Y.Doc, field: FieldId): { id: string; value: FieldValue } | undefined {
+  const own = `${doc.clientID}:`;
+  return [...rebuilt(storedVersions(doc, field))].reverse().find((v) => v.id.startsWith(own));
+}
+
+/** The value of the stored version `id` of the field, if the document holds it. */
+export function versionValue(doc: Y.Doc, field: FieldId, id: string): FieldValue | undefined {
+  return rebuilt(storedVersions(doc, field)).find((v) => v.id === id)?.value;
 }
 
 /** A field's earlier versions, newest first; a value both tablets kept of one author is listed once. */
@@ -89,8 +91,11 @@ export function fieldVersions(doc: Y.Doc, field: FieldId): FieldVersion[] {
 export function removedItems(doc: Y.Doc, list: RemovedItem['list'], present: readonly string[]): RemovedItem[] {
   const seen = new Set(present);
   const result: RemovedItem[] = [];
-  for (const entry of historyArray(doc).toArray().sort((a, b) => b.at - a.at)) {
-    if (entry.kind !== 'removed' || entry.list !== list || seen.has(entry.id)) continue;
+  const removed = historyArray(doc)
+    .toArray()
+    .filter((e): e is RemovedItem => e.kind === 'removed' && e.list === list);
+  for (const entry of removed.sort((a, b) => b.at - a.at)) {
+    if (seen.has(entry.id)) continue;
     seen.add(entry.id);
     result.push(entry);
   }
@@ -103,14 +108,15 @@ export function pushVersion(doc: Y.Doc, version: Omit<FieldVersion, 'kind'>): vo
   const all = rebuilt(storedVersions(doc, version.field));
   const newest = [...all].sort((a, b) => b.at - a.at)[0];
   if (newest && newest.value === version.value) return;
-  const id = `${doc.clientID}:${historyArray(doc).length}`;
-  const { field, client, at, value } = version;
-  const base = [...all].reverse().find((v) => v.id.startsWith(`${doc.clientID}:`));
-  const depth = (base?.delta?.depth ?? 0) + 1;
-  if (typeof value === 'string' && !isValueField(field) && base && typeof base.value === 'string' && depth < MAX_DELTA_CHAIN) {
-    historyArray(doc).push([{ kind: 'field', id, field, client, at, delta: { base: base.id, hunks: diffHunks(base.value, value), depth } }]);
+  const seq = historyArray(doc).length;
+  const own = [...all].reverse().find((v) => seqOf(v.id, doc.clientID) !== undefined);
+  const baseSeq = own ? seqOf(own.id, doc.clientID) : undefined;
+  const depth = (own?.delta?.depth ?? 0) + 1;
+  const { value } = version;
+  if (typeof value === 'string' && !isValueField(version.field) && typeof own?.value === 'string' && baseSeq !== undefined && depth < MAX_DELTA_CHAIN) {
+    historyArray(doc).push([compactVersion(doc.clientID, seq, version, { base: baseSeq, depth, chars: diffHunks(own.value, value) })]);
   } else {
-    historyArray(doc).push([{ kind: 'field', id, field, client, at, value }]);
+    historyArray(doc).push([compactVersion(doc.clientID, seq, version, { value })]);
   }
 }
 

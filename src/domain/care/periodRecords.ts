@@ -1,15 +1,19 @@
 import type * as Y from 'yjs';
 import { editsMap, recordKey, seenOf, type EditRecord } from './editRecords.ts';
-import { readFieldValue, type FieldId } from './fieldIds.ts';
+import { readFieldValue, type FieldId, type FieldValue } from './fieldIds.ts';
+import { compactValue } from './recordValue.ts';
+
+/** A record as kept in memory: its value whole. */
+type OpenRecord = EditRecord & { value: FieldValue };
 
 /**
  * This client's records of the current period, kept in memory between writes: the first edit
  * of a field in a period is written at once, later edits at the next flush.
  */
 export class PeriodRecords {
-  private readonly open = new Map<FieldId, EditRecord>();
+  private readonly open = new Map<FieldId, OpenRecord>();
   /** Records to write, by key: they survive the end of their period until written. */
-  private readonly dirty = new Map<string, EditRecord>();
+  private readonly dirty = new Map<string, OpenRecord>();
   private fresh = false;
   period = 0;
 
@@ -53,10 +57,12 @@ export class PeriodRecords {
     return this.dirty.size > 0;
   }
 
-  /** Writes the changed records; call inside a transaction. */
+  /** Writes the changed records; call inside a transaction, after this transaction's history versions. */
   write(): void {
     const map = editsMap(this.doc);
-    for (const [key, record] of this.dirty) map.set(key, { ...record, seen: { ...record.seen } });
+    for (const [key, { value, ...record }] of this.dirty) {
+      map.set(key, { ...record, seen: { ...record.seen }, ...compactValue(this.doc, record.field, value) });
+    }
     this.dirty.clear();
     this.fresh = false;
   }

@@ -15,4 +15,13 @@ describe('history hunks', () => {
     const next = base.replace('woord10 ', 'woord10 nieuw ').replace('woord250', 'woord250 ook');
     expect(JSON.stringify(diffHunks(base, next)).length).toBeLessThan(60);
   });
+
+  it('cost the letters typed inside a long word, not the word', () => {
+    const word = 'onderwijsondersteuningsprofielbespreking'.repeat(5);
+    const base = `De ${word} is gepland.`;
+    const next = base.replace('steunings', 'steuxnings').replace('gepland', 'gepland!');
+    const hunks = diffHunks(base, next);
+    expect(applyHunks(base, hunks)).toBe(next);
+    expect(JSON.stringify(hunks).length).toBeLessThan(30);
+  });
 });
