@@ -1,0 +1,59 @@
+/**
+ * A load process (the generator, or the probe with 5 rooms): ROOMS rooms × 2 tablets of MODE
+ * (ours | stock), tablet 0 on the first of URLS and tablet 1 on the last. Prints `seeded`, waits
+ * for `go` on stdin, sends 1 update per tablet per second for DURATION_S, waits until what was
+ * sent arrived (at most DRAIN_S), prints `result {json}` and exits.
+ */
+import { createInterface } from 'node:readline';
+import { summarize } from '../support/stats.ts';
+import type { LoadRoom } from './loadRoom.ts';
+import { openOursRoom } from './oursRoom.ts';
+import { seedGesprekUpdate } from './seedGesprek.ts';
+import { openStockRoom } from './stockRoom.ts';
+
+const MODE = process.env.MODE === 'stock' ? 'stock' : 'ours';
+const URLS = (process.env.URLS ?? '').split(',');
+const ROOMS = Number(process.env.ROOMS ?? 5);
+const DURATION_S = Number(process.env.DURATION_S ?? 60);
+const OPEN = process.env.OPEN === '1';
+const DRAIN_S = 15;
+const SEED_BATCH = 20;
+
+const urls: [string, string] = [URLS[0] ?? '', URLS[URLS.length - 1] ?? ''];
+const seed = seedGesprekUpdate();
+const open = MODE === 'stock' ? openStockRoom : openOursRoom;
+const rooms: LoadRoom[] = [];
+for (let i = 0; i < ROOMS; i += SEED_BATCH) {
+  const batch = Array.from({ length: Math.min(SEED_BATCH, ROOMS - i) }, () => open({ urls, seed, open: OPEN }));
+  rooms.push(...batch);
+  await Promise.all(batch.map((room) => room.ready));
+}
+console.log('seeded');
+await new Promise<void>((resolve) => createInterface({ input: process.stdin }).once('line', () => resolve()));
+
+const cpuAtGo = process.cpuUsage();
+const timers: ReturnType<typeof setInterval>[] = [];
+for (const room of rooms) {
+  for (const side of [0, 1] as const) {
+    // Spread over the second, so the load is steady rather than 2·ROOMS updates at once.
+    const start = setTimeout(() => {
+      room.send(side);
+      timers.push(setInterval(() => room.send(side), 1000));
+    }, Math.random() * 1000);
+    timers.push(start);
+  }
+}
+await new Promise((resolve) => setTimeout(resolve, DURATION_S * 1000));
+for (const timer of timers) clearInterval(timer);
+const total = () => rooms.reduce((sum, room) => ({ sent: sum.sent + room.counts.sent, delivered: sum.delivered + room.counts.delivered }), { sent: 0, delivered: 0 });
+const drainUntil = Date.now() + DRAIN_S * 1000;
+while (Date.now() < drainUntil && total().delivered < total().sent) await new Promise((resolve) => setTimeout(resolve, 100));
+
+const latencies = rooms.flatMap((room) => room.counts.latencies);
+const sentBytes = rooms.reduce((sum, room) => sum + room.counts.sentBytes, 0);
+const { sent, delivered } = total();
+const cpu = process.cpuUsage(cpuAtGo);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+console.log(`result ${JSON.stringify({ sent, delivered, sentBytes, cpuMs, latency: summarize(latencies) })}`);
+for (const room of rooms) room.destroy();
+process.exit(0);
