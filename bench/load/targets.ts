@@ -86,30 +86,53 @@ async function startScaledOut(dirs: Awaited<ReturnType<typeof scratchDirs>>): Pr
   const env = { ...UNLIMITED, DATABASE_URL: databaseUrl, REDIS_URL };
   const servers = [await spawnServer(dirs, 0, env), await spawnServer(dirs, 0, env)];
   const pids = servers.map((server) => server.child.pid ?? 0);
-  // The servers' own database connections: their backends write the WAL at each commit.
-  const backendsWrote = async () => {
-    const rows = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
-    let sum = 0;
-    for (const { pid } of rows.rows) {
-      try {
-        sum += writeBytesOf(pid);
-      } catch {
-        // a backend that closed meanwhile
-      }
-    }
-    return sum;
-  };
+  const backends = backendWrites(admin);
   return {
     name: 'ours×2',
     mode: 'ours',
     urls: servers.map((server) => `ws://127.0.0.1:${server.port}/sync`),
     serverPids: pids,
-    diskBytes: async () => serversWrote(pids) + (await backendsWrote()),
+    diskBytes: async () => serversWrote(pids) + (await backends.wrote()),
     stop: async () => {
+      backends.stop();
       await Promise.all(servers.map((server) => stopChild(server.child)));
       await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
       await admin.end();
       await dirs.cleanup();
     },
+  };
+}
+
+/**
+ * What the servers' database backends (their own connections; they write the WAL at each commit)
+ * wrote since the first call. Polled each second from then on, since a pool closes and opens connections: a
+ * backend that started later counts from 0, one that closed keeps what it wrote until last seen.
+ */
+function backendWrites(admin: pg.Client): { wrote: () => Promise<number>; stop: () => void } {
+  const seen = new Map<number, { first: number; last: number }>();
+  let started = false;
+  const poll = async () => {
+    const rows = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    for (const { pid } of rows.rows) {
+      let bytes: number;
+      try {
+        bytes = writeBytesOf(pid);
+      } catch {
+        continue; // closed meanwhile
+      }
+      const known = seen.get(pid);
+      if (known) known.last = bytes;
+      else seen.set(pid, { first: started ? 0 : bytes, last: bytes });
+    }
+    started = true;
+  };
+  let timer: ReturnType<typeof setInterval> | undefined;
+  return {
+    wrote: async () => {
+      await poll();
+      timer ??= setInterval(() => void poll().catch(() => undefined), 1000);
+      return [...seen.values()].reduce((sum, { first, last }) => sum + last - first, 0);
+    },
+    stop: () => clearInterval(timer),
   };
 }

@@ -2,7 +2,7 @@
  * A load process (the generator, or the probe with 5 rooms): ROOMS rooms × 2 tablets of MODE
  * (ours | stock), tablet 0 on the first of URLS and tablet 1 on the last. Prints `seeded`, waits
  * for `go` on stdin, sends 1 update per tablet per second for DURATION_S, waits until what was
- * sent arrived (at most DRAIN_S), prints `result {json}` and exits.
+ * sent arrived (at most DRAIN_S), prints `result {json}` and stays connected until it is stopped.
  */
 import { createInterface } from 'node:readline';
 import { summarize } from '../support/stats.ts';
@@ -55,5 +55,5 @@ const { sent, delivered } = total();
 const cpu = process.cpuUsage(cpuAtGo);
 const cpuMs = (cpu.user + cpu.system) / 1000;
 console.log(`result ${JSON.stringify({ sent, delivered, sentBytes, cpuMs, latency: summarize(latencies) })}`);
-for (const room of rooms) room.destroy();
-process.exit(0);
+// Stay connected until stopped (SIGTERM): leaving would unload every room, and what the servers
+// store on unload is not the load's cost.
