@@ -14,7 +14,7 @@ export interface Counts {
   /** Bytes of the updates sent, as the server receives them (the sealed entry, or the plain Yjs update). */
   sentBytes: number;
   delivered: number;
-  /** ms from send to the other tablet having it (receive, and for the probe open + apply). */
+  /** ms from the update leaving the tablet (for ours: sealed, in the envelope) to the other tablet receiving it. */
   latencies: number[];
 }
 
@@ -24,6 +24,6 @@ export interface RoomOptions {
   /** Tablet 0 connects to urls[0], tablet 1 to urls[1] (the same url on one instance). */
   urls: readonly [string, string];
   seed: Uint8Array;
-  /** The probe opens and applies what arrives, as a tablet does; the generator only sees it arrive. */
+  /** The probe opens and applies what arrives, as a tablet does (after timing); the generator only sees it arrive. */
   open: boolean;
 }

@@ -32,19 +32,23 @@ console.log('seeded');
 await new Promise<void>((resolve) => createInterface({ input: process.stdin }).once('line', () => resolve()));
 
 const cpuAtGo = process.cpuUsage();
-const timers: ReturnType<typeof setInterval>[] = [];
-for (const room of rooms) {
-  for (const side of [0, 1] as const) {
-    // Spread over the second, so the load is steady rather than 2·ROOMS updates at once.
-    const start = setTimeout(() => {
-      room.send(side);
-      timers.push(setInterval(() => room.send(side), 1000));
-    }, Math.random() * 1000);
-    timers.push(start);
-  }
-}
-await new Promise((resolve) => setTimeout(resolve, DURATION_S * 1000));
-for (const timer of timers) clearInterval(timer);
+// Each tablet sends at its own offset within the second; a tick that came late (a busy process)
+// sends what fell due meanwhile, so the offered load is exactly 1 update per tablet per second.
+const goAt = performance.now();
+const tablets = rooms.flatMap((room) => ([0, 1] as const).map((side) => ({ room, side, offset: Math.random() * 1000, sent: 0 })));
+const dueBy = (now: number, offset: number) => Math.max(0, Math.min(DURATION_S, Math.floor((now - goAt - offset) / 1000) + 1));
+await new Promise<void>((resolve) => {
+  const tick = setInterval(() => {
+    const now = performance.now();
+    for (const tablet of tablets) {
+      for (const due = dueBy(now, tablet.offset); tablet.sent < due; tablet.sent++) tablet.room.send(tablet.side);
+    }
+    if (now - goAt >= DURATION_S * 1000 + 1000) {
+      clearInterval(tick);
+      resolve();
+    }
+  }, 10);
+});
 const total = () => rooms.reduce((sum, room) => ({ sent: sum.sent + room.counts.sent, delivered: sum.delivered + room.counts.delivered }), { sent: 0, delivered: 0 });
 const drainUntil = Date.now() + DRAIN_S * 1000;
 while (Date.now() < drainUntil && total().delivered < total().sent) await new Promise((resolve) => setTimeout(resolve, 100));
