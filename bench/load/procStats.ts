@@ -4,12 +4,6 @@ import { readFileSync } from 'node:fs';
 /** USER_HZ: /proc/<pid>/stat counts CPU time in ticks of 1/100 s on Linux. */
 const TICK_MS = 10;
 
-export interface ProcSample {
-  cpuMs: number;
-  writeBytes: number;
-  rssBytes: number;
-}
-
 /** utime + stime of the process itself (fields 14 and 15 of /proc/<pid>/stat). */
 export function cpuMsOf(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -21,8 +15,6 @@ export function cpuMsOf(pid: number): number {
 export const writeBytesOf = (pid: number): number => Number(/write_bytes: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? NaN);
 
 export const rssBytesOf = (pid: number): number => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) * 1024;
-
-export const sample = (pid: number): ProcSample => ({ cpuMs: cpuMsOf(pid), writeBytes: writeBytesOf(pid), rssBytes: rssBytesOf(pid) });
 
 /** Samples RSS every second and keeps the highest, for the processes given. */
 export function watchPeakRss(pids: readonly number[]): { peak: () => number; stop: () => void } {
