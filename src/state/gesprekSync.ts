@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { EncryptedSync, Role, SyncStatus } from '../sync/index.ts';
+import type { Role, RoomKeys, SyncSession, SyncStatus } from '../sync/index.ts';
 import { gespreksdatum } from '../domain/form/meta.ts';
 import { readText } from '../domain/form/textFields.ts';
 import { exchangeFileName } from '../domain/pdfLayout/pdfFileName.ts';
@@ -51,7 +51,7 @@ function legacyRoomOf(session: GesprekSession): { legacyRoomId?: string; onLegac
 
 export function createGesprekSync(session: GesprekSession, origin = location.origin): GesprekSync {
   const store = createStore<GesprekSyncState>(() => (session.record.roomKey ? { roomKey: session.record.roomKey } : {}));
-  let sync: EncryptedSync | undefined;
+  let sync: SyncSession | undefined;
   let unsubscribe: (() => void) | undefined;
   let unsent: UnsentChangesMemory | undefined;
   let focused: string | undefined;
@@ -66,11 +66,20 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
   };
 
   const start = async (roomKey: string) => {
-    const { startEncryptedSync, syncUrlFor } = await loadSync();
+    const { startSyncWithKeyFallback, syncUrlFor } = await loadSync();
     if (closed) return;
     const pendingAtStart = session.record.unsentChanges ?? 0;
     const legacy = legacyRoomOf(session);
-    const started = await startEncryptedSync({ doc: session.doc, roomKey, url: syncUrlFor(origin), pendingAtStart, ...legacy });
+    const alternativeRoomKeys = session.record.alternativeRoomKeys ?? [];
+    const started = await startSyncWithKeyFallback({
+      doc: session.doc,
+      roomKey,
+      alternativeRoomKeys,
+      onRoomKeysChanged: switchKeys,
+      url: syncUrlFor(origin),
+      pendingAtStart,
+      ...legacy,
+    });
     if (closed) return started.destroy();
     sync = started;
     unsent = rememberUnsentChanges(session.id, pendingAtStart);
@@ -89,6 +98,12 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
       }
     });
     announce();
+  };
+  // The server refused the stored key and accepted an alternative from a restored backup.
+  const switchKeys = (keys: RoomKeys) => {
+    session.record = { ...session.record, ...keys };
+    store.setState({ roomKey: keys.roomKey });
+    void updateGesprek(session.id, keys).catch(() => undefined);
   };
   // One start at a time: "Delen" while the stored key is still connecting must not open a second sync.
   let starting: Promise<void> | undefined;

@@ -1,5 +1,6 @@
 /** Public API of the sync layer: import from here, not from the files behind it. */
 export { startEncryptedSync, syncUrlFor, EncryptedSync, type EncryptedSyncOptions } from './encryptedSync.ts';
+export { startSyncWithKeyFallback, type KeyFallbackOptions, type RoomKeys, type SyncSession } from './keyFallback.ts';
 export { REMOTE_ORIGIN } from './origins.ts';
 export { INITIAL_STATUS, type SyncStatus, type StatusListener, type Peer, type Role } from './syncStatus.ts';
 export type { Presence } from './encryptedPresence.ts';

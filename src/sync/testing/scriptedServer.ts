@@ -21,6 +21,10 @@ export interface ScriptedServer {
   dropAll(): void;
   /** Close the next `times` connections with this code right after they authenticate. */
   closeOnConnect(code: number, times?: number): void;
+  /** Refuse this room's key from now on (permission-denied, then the final 4401), as if it were wrong. */
+  refuseRoom(roomId: string): void;
+  /** Authentication attempts per room (every connection that named it). */
+  roomAttempts(roomId: string): number;
   /** Hold back `stored` messages (the store is slow); `commit()` sends them. */
   holdCommits(hold: boolean): void;
   commit(): void;
@@ -40,6 +44,8 @@ export async function startScriptedServer(): Promise<ScriptedServer> {
   const pending: Array<() => void> = [];
   let hold = false;
   let closeNext: { code: number; times: number } | undefined;
+  const refusedRooms = new Set<string>();
+  const attemptsPerRoom = new Map<string, number>();
 
   const storedIn = (room: string) => stored.get(room) ?? stored.set(room, new Set()).get(room)!;
   const commitRoom = (document: Document) => {
@@ -54,7 +60,9 @@ export async function startScriptedServer(): Promise<ScriptedServer> {
       {
         // A wrong token gets permission-denied and then the one final code, as the real server does.
         async onAuthenticate({ token, documentName, context }: { token: string; documentName: string; context: { ws: WebSocket } }) {
-          if (typeof token === 'string' && token.length === 43 && roomIdFromToken(token) === documentName) return;
+          attemptsPerRoom.set(documentName, (attemptsPerRoom.get(documentName) ?? 0) + 1);
+          const valid = typeof token === 'string' && token.length === 43 && roomIdFromToken(token) === documentName;
+          if (valid && !refusedRooms.has(documentName)) return;
           setImmediate(() => context.ws.close(CLOSE.wrongKey));
           throw new Error('');
         },
@@ -106,6 +114,10 @@ export async function startScriptedServer(): Promise<ScriptedServer> {
     closeOnConnect: (code, times = 1) => {
       closeNext = { code, times };
     },
+    refuseRoom: (roomId) => {
+      refusedRooms.add(roomId);
+    },
+    roomAttempts: (roomId) => attemptsPerRoom.get(roomId) ?? 0,
     holdCommits: (value) => {
       hold = value;
     },
