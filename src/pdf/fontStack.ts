@@ -12,9 +12,9 @@ export interface TextRun extends NamedFont {
   text: string;
 }
 
-// Marks, joiners, variation selectors and spaces stay in the font of the character before them:
-// a mark belongs to its base, and a space never needs a switch of font.
-const STAYS_WITH_PREVIOUS = /[\p{M}\p{Cf}\p{Zs}]/u;
+// Marks, joiners and variation selectors stay in the font of the character before them: a mark
+// belongs to its base. Spaces do not: an emoji font's space is as wide as an emoji.
+const STAYS_WITH_PREVIOUS = /[\p{M}\p{Cf}]/u;
 
 /**
  * The fonts one weight prints with, in order of preference: DejaVu Sans first, then the fallback

@@ -1,4 +1,5 @@
 import devanagariUnicode from '@fontsource/noto-sans-devanagari/unicode.json';
+import krUnicode from '@fontsource/noto-sans-kr/unicode.json';
 import scUnicode from '@fontsource/noto-sans-sc/unicode.json';
 import thaiUnicode from '@fontsource/noto-sans-thai/unicode.json';
 import emojiUnicode from '@fontsource/noto-emoji/unicode.json';
@@ -30,6 +31,13 @@ export const FALLBACK_FAMILIES: readonly FallbackFamily[] = [
     name: 'noto-sans-sc',
     unicode: scUnicode,
     files: import.meta.glob<string>('/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-[0-9]*-{400,700}-normal.woff', { query: '?url', import: 'default', eager: true }),
+    regularWeight: 400,
+    boldWeight: 700,
+  }),
+  fallbackFamily({
+    name: 'noto-sans-kr',
+    unicode: krUnicode,
+    files: import.meta.glob<string>('/node_modules/@fontsource/noto-sans-kr/files/noto-sans-kr-[0-9]*-{400,700}-normal.woff', { query: '?url', import: 'default', eager: true }),
     regularWeight: 400,
     boldWeight: 700,
   }),
