@@ -40,9 +40,10 @@ export async function preparePdfFonts(form: FormSnapshot, base: PdfFontBytes, fe
     if (!loading) loads.set(slice.id, (loading = loadSlice(slice, fetchBytes)));
     return loading;
   };
-  const [regular, bold] = await Promise.all(
-    (['regular', 'bold'] as const).map((weight) => resolveWeight(needed[weight], FALLBACK_FAMILIES, weight, load)),
-  );
+  const [regular, bold] = await Promise.all([
+    resolveWeight(needed.regular, FALLBACK_FAMILIES, 'regular', load),
+    resolveWeight(needed.bold, FALLBACK_FAMILIES, 'bold', load),
+  ]);
   return {
     fonts: { ...base, fallbacks: { regular: regular.fonts, bold: bold.fonts } },
     missing: {
