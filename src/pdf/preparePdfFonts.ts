@@ -44,11 +44,14 @@ export async function preparePdfFonts(form: FormSnapshot, base: PdfFontBytes, fe
     resolveWeight(needed.regular, FALLBACK_FAMILIES, 'regular', load),
     resolveWeight(needed.bold, FALLBACK_FAMILIES, 'bold', load),
   ]);
+  // Named in the order the printout meets them, not the order their fonts failed.
+  const met = [...new Set([...needed.regular, ...needed.bold])];
+  const inTextOrder = (codePoints: number[]) => characters(met.filter((cp) => codePoints.includes(cp)));
   return {
     fonts: { ...base, fallbacks: { regular: regular.fonts, bold: bold.fonts } },
     missing: {
-      offline: characters([...regular.offline, ...bold.offline]),
-      unsupported: characters([...regular.unsupported, ...bold.unsupported]),
+      offline: inTextOrder([...regular.offline, ...bold.offline]),
+      unsupported: inTextOrder([...regular.unsupported, ...bold.unsupported]),
     },
   };
 }
