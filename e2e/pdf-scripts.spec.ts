@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { openOfflineReadyApp } from './offline.support.ts';
 import { startAppServer, type AppServer } from './support/appServer.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { expectSaved, startNewGesprek } from './support/gesprek.ts';
 
 // Chinese needs slices fetched on demand; Thai is precached with the app.
@@ -55,6 +56,8 @@ test.describe('names and notes in any script print', () => {
     await expect(dialog).toContainText('Deze tekens kunnen niet worden afgedrukt zonder internet: 北 京 市 第 一 中 学');
     // Thai was precached with the app: it prints.
     await expect(dialog).not.toContainText('ส');
+    await expect(dialog.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+    await expectNoAxeViolations(page);
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('button', { name: 'PDF maken' })).toBeEnabled();
