@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildFullyFilledGesprek } from '../domain/form/fixtures/fullyFilledGesprek.ts';
 import { readForm, type FormSnapshot } from '../domain/form/formSnapshot.ts';
 import { normalizeSpace, pdfFonts, pdfToText, qpdfCheck, readBundledFonts, readFontFile, writeTempPdf } from './pdfTestSupport.ts';
+import { FALLBACK_FAMILIES } from './fallback/fallbackFamilies.ts';
 import { preparePdfFonts } from './preparePdfFonts.ts';
+import { TextShaper } from './textLayout/shapeText.ts';
+import { parseTrueType } from './trueType/trueTypeFont.ts';
+import { woffToSfnt } from './trueType/woff.ts';
 import { renderGesprekPdf } from './renderGesprekPdf.ts';
 
 const base = readBundledFonts();
@@ -57,6 +61,20 @@ describe('characters DejaVu Sans lacks print in a Noto fallback font', () => {
     });
     expect(fetched).toEqual([]);
     expect(prepared.fonts.fallbacks).toBeUndefined();
+  });
+});
+
+describe('Devanagari conjuncts', () => {
+  it('form from the font’s own substitutions, each glyph keeping the characters it stands for', async () => {
+    const slice = FALLBACK_FAMILIES.find((family) => family.name === 'noto-sans-devanagari')?.regular[0];
+    const shaper = new TextShaper(parseTrueType(await woffToSfnt(await readFontFile(slice?.url ?? ''))));
+    for (const conjunct of ['क्ष', 'त्र', 'प्र']) {
+      const glyphs = shaper.shape(conjunct);
+      expect(glyphs.length, conjunct).toBe(1);
+      expect(String.fromCodePoint(...(glyphs[0]?.codePoints ?? []))).toBe(conjunct);
+    }
+    // स्त: the half form of स, then त.
+    expect(shaper.shape('स्त').map((g) => String.fromCodePoint(...g.codePoints))).toEqual(['स्', 'त']);
   });
 });
 
