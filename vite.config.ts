@@ -31,7 +31,18 @@ const pwa = VitePWA({
     ],
   },
   workbox: {
-    globPatterns: ['**/*.{js,css,html,ttf,woff2,svg,png,ico,webmanifest,json}'],
+    // Fallback fonts for the PDF (src/pdf/fallback): the small ones (Devanagari, Thai, ~160 kB)
+    // are precached; the large ones (CJK, emoji) only when a printout needs a slice, see below.
+    globPatterns: ['**/*.{js,css,html,ttf,woff2,svg,png,ico,webmanifest,json}', 'assets/noto-sans-{devanagari,thai}-*.woff'],
+    // A CJK or emoji slice fetched for a printout stays for offline use: cache first, kept across
+    // app updates (its name carries its content hash). The precache answers before this route.
+    runtimeCaching: [
+      {
+        urlPattern: /\/assets\/noto-[a-z-]+-\d+-\d{3}-normal-[\w-]+\.woff$/,
+        handler: 'CacheFirst',
+        options: { cacheName: 'pdf-fallback-fonts', cacheableResponse: { statuses: [200] } },
+      },
+    ],
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
     navigateFallback: 'index.html',
     navigateFallbackDenylist: [/^\/sync/],
@@ -46,6 +57,8 @@ export default defineConfig({
   plugins: [preact(), pwa, precompress()],
   build: {
     target: 'es2022',
+    // Font slices stay files, however small: a data: URL is neither cached per slice nor allowed by the CSP's connect-src.
+    assetsInlineLimit: (file) => (file.endsWith('.woff') ? false : undefined),
     sourcemap: false,
   },
   server: {

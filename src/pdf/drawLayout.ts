@@ -1,5 +1,5 @@
 import type { Box, DocumentLayout } from '../domain/pdfLayout/layoutTypes.ts';
-import type { EmbeddedFont } from './embeddedFont.ts';
+import type { FontStack } from './fontStack.ts';
 import {
   beginMarkedContent,
   beginText,
@@ -27,15 +27,13 @@ import { structureTypeOf } from './styleTags.ts';
 import type { StructureTree } from './structureTree.ts';
 
 export interface LayoutFonts {
-  regular: EmbeddedFont;
-  bold: EmbeddedFont;
+  regular: FontStack;
+  bold: FontStack;
 }
 
 const INK = 0;
 const MUTED = 0.3;
 const LINE = 0.55;
-const REGULAR = 'F1';
-const BOLD = 'F2';
 
 /**
  * Draws a computed layout; the layout's y runs down from the top, PDF's runs up from the bottom.
@@ -43,7 +41,8 @@ const BOLD = 'F2';
  */
 export function drawLayout(pdf: PdfWriter, layout: DocumentLayout, fonts: LayoutFonts, tree: StructureTree): void {
   const { context } = pdf;
-  const resources = context.register(context.obj({ Font: { [REGULAR]: fonts.regular.ref, [BOLD]: fonts.bold.ref } }));
+  const resourceDict = context.obj({});
+  const resources = context.register(resourceDict);
   for (const pageLayout of layout.pages) {
     const content: PDFOperator[] = [];
     for (const box of pageLayout.boxes) {
@@ -53,6 +52,10 @@ export function drawLayout(pdf: PdfWriter, layout: DocumentLayout, fonts: Layout
     }
     tree.addPage(pdf.addPage(layout.width, layout.height, content, resources, tree.pageKey));
   }
+  // Only the fonts something was drawn with: a fallback slice loaded but not used stays out.
+  const dejaVu = new Set([fonts.regular.fonts[0], fonts.bold.fonts[0]]);
+  const used = [...fonts.regular.fonts, ...fonts.bold.fonts].filter((named) => dejaVu.has(named) || named.font.used);
+  resourceDict.set(PDFName.of('Font'), context.obj(Object.fromEntries(used.map(({ name, font }) => [name, font.ref]))));
 }
 
 /** Opens the box's marked content: its element's content, or an artifact (lines, rules, page numbers). */
@@ -80,15 +83,21 @@ function drawBox(box: Box, fonts: LayoutFonts, pageHeight: number): PDFOperator[
   const ops: PDFOperator[] = [];
   switch (box.kind) {
     case 'text': {
-      const font = box.bold ? fonts.bold : fonts.regular;
+      const stack = box.bold ? fonts.bold : fonts.regular;
       const lines = box.lines.filter((line) => line.text !== '');
       if (lines.length === 0) return ops;
-      ops.push(pushGraphicsState(), beginText(), setFillingGrayscaleColor(box.muted ? MUTED : INK), setFontAndSize(box.bold ? BOLD : REGULAR, box.fontSize));
+      ops.push(pushGraphicsState(), beginText(), setFillingGrayscaleColor(box.muted ? MUTED : INK));
       // An (invisible) space ends every wrapped line but the last: a tagged paragraph is read as one
       // string, and without it the last word of a line and the first of the next would run together.
+      let current = '';
       lines.forEach((line, i) => {
         const text = i < lines.length - 1 ? `${line.text} ` : line.text;
-        ops.push(setTextMatrix(1, 0, 0, 1, line.x, y(line.baseline)), showText(font.encodeText(text)));
+        ops.push(setTextMatrix(1, 0, 0, 1, line.x, y(line.baseline)));
+        // Each run in its own font (DejaVu, or a fallback for the characters it lacks); Tj advances.
+        for (const run of stack.runs(text)) {
+          if (run.name !== current) ops.push(setFontAndSize((current = run.name), box.fontSize));
+          ops.push(showText(run.font.encodeText(run.text)));
+        }
       });
       ops.push(endText(), popGraphicsState());
       return ops;

@@ -13,7 +13,7 @@ export class EmbeddedFont {
   readonly ref: PDFRef;
   private readonly shaper: TextShaper;
   private readonly subset: TrueTypeSubset;
-  private readonly used = new Map<number, SubsetGlyph>();
+  private readonly usedGlyphs = new Map<number, SubsetGlyph>();
   private readonly scale: number;
 
   constructor(
@@ -24,6 +24,11 @@ export class EmbeddedFont {
     this.shaper = new TextShaper(font);
     this.subset = new TrueTypeSubset(font);
     this.scale = 1000 / font.metrics.unitsPerEm;
+  }
+
+  /** Whether any text was drawn with this font. */
+  get used(): boolean {
+    return this.usedGlyphs.size > 0;
   }
 
   /** Whether the font has a glyph for the character. */
@@ -44,8 +49,8 @@ export class EmbeddedFont {
     for (const glyph of this.shaper.shape(text)) {
       const cid = this.subset.include(glyph.id);
       // The first characters a glyph was drawn for are what copying the text gives back.
-      if (!this.used.has(cid)) {
-        this.used.set(cid, { cid, width: (this.font.metrics.advanceWidths[glyph.id] ?? 0) * this.scale, codePoints: glyph.codePoints });
+      if (!this.usedGlyphs.has(cid)) {
+        this.usedGlyphs.set(cid, { cid, width: (this.font.metrics.advanceWidths[glyph.id] ?? 0) * this.scale, codePoints: glyph.codePoints });
       }
       hex += cid.toString(16).padStart(4, '0');
     }
@@ -58,7 +63,7 @@ export class EmbeddedFont {
     writeFontDictionary(this.context, this.ref, {
       font: this.font,
       fontFile,
-      glyphs: [...this.used.values()].sort((a, b) => a.cid - b.cid),
+      glyphs: [...this.usedGlyphs.values()].sort((a, b) => a.cid - b.cid),
       subsetGlyphIds: this.subset.glyphIds,
     });
   }

@@ -8,7 +8,8 @@ export async function loadPdfFonts(): Promise<PdfFontBytes> {
   return { regular, bold };
 }
 
-async function fetchBytes(url: string): Promise<Uint8Array> {
+/** A font file from our own origin; offline, the service worker answers from its cache or the fetch fails. */
+export async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Lettertype niet geladen (${response.status}): ${url}`);
   return new Uint8Array(await response.arrayBuffer());

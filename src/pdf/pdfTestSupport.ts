@@ -15,6 +15,14 @@ export function readBundledFonts(): PdfFontBytes {
   return { regular: read('DejaVuSans.ttf'), bold: read('DejaVuSans-Bold.ttf') };
 }
 
+/**
+ * A fallback font slice by the URL the app would fetch it from: in vitest, Vite's `?url` of a
+ * bundled file is its path from the project root, so this reads the very file the build serves.
+ */
+export async function readFontFile(url: string): Promise<Uint8Array> {
+  return new Uint8Array(readFileSync(join(process.cwd(), url)));
+}
+
 export function writeTempPdf(bytes: Uint8Array, name = 'gesprek.pdf'): string {
   const path = join(mkdtempSync(join(tmpdir(), 'gesprek-pdf-')), name);
   writeFileSync(path, bytes);

@@ -17,10 +17,9 @@ export async function renderGesprekPdf(snapshot: FormSnapshot, fonts: PdfFontByt
   const embedded = embedPdfFonts(pdf, fonts);
   const layout = layoutGesprek(snapshot, { measure: embedded.measure, toPrintable: embedded.toPrintable });
   const tree = new StructureTree(pdf);
-  drawLayout(pdf, layout, embedded, tree);
+  drawLayout(pdf, layout, embedded.text, tree);
   tree.write();
-  embedded.regular.embed();
-  embedded.bold.embed();
+  embedded.embed();
   const school = snapshot.contacts.school.naamSchool?.trim();
   pdf.setMetadata({
     title: [PDF_SUBTITLE, school, formatDutchDate(snapshot.datum)].filter(Boolean).join(' — '),

@@ -1,26 +1,35 @@
 import * as Y from 'yjs';
 import { readForm, type FormSnapshot } from '../domain/form/formSnapshot.ts';
 import { pdfFileName } from '../domain/pdfLayout/pdfFileName.ts';
+import type { MissingCharacters } from '../pdf/fallback/missingCharacters.ts';
 import { persistDoc } from '../storage/docPersistence.ts';
 import { getGesprek } from '../storage/gesprekList.ts';
 
-/** Renders the form as a PDF file; pdf-lib and the font load only now, never with the app. */
-export async function createPdfFile(snapshot: FormSnapshot, versionAt = Date.now()): Promise<File> {
+/** Asked before export when some characters cannot be printed; resolves true to make the PDF anyway. */
+export type ConfirmMissing = (missing: MissingCharacters) => Promise<boolean>;
+
+/**
+ * Renders the form as a PDF file; pdf-lib and the fonts load only now, never with the app.
+ * Undefined when the person chose not to print without the characters `confirmMissing` named.
+ */
+export async function createPdfFile(snapshot: FormSnapshot, confirmMissing: ConfirmMissing, versionAt = Date.now()): Promise<File | undefined> {
   const pdf = await import('../pdf/index.ts');
   // "Stand van …": the open gesprek as it is now, or a stored one as last changed on this tablet.
   const printed = { ...snapshot, cycle: { ...snapshot.cycle, versionAt } };
-  const bytes = await pdf.renderGesprekPdf(printed, await pdf.loadPdfFonts());
+  const { fonts, missing } = await pdf.preparePdfFonts(printed, await pdf.loadPdfFonts(), pdf.fetchBytes);
+  if (pdf.isAnythingMissing(missing) && !(await confirmMissing(missing))) return undefined;
+  const bytes = await pdf.renderGesprekPdf(printed, fonts);
   const name = pdfFileName(snapshot.contacts.school.naamSchool ?? '', snapshot.datum);
   return new File([bytes as Uint8Array<ArrayBuffer>], name, { type: 'application/pdf' });
 }
 
 /** The same, from home, for a gesprek that is not open: read its stored document, then let go of it. */
-export async function createPdfFileForStoredGesprek(gesprekId: string): Promise<File> {
+export async function createPdfFileForStoredGesprek(gesprekId: string, confirmMissing: ConfirmMissing): Promise<File | undefined> {
   const doc = new Y.Doc();
   const persistence = persistDoc(gesprekId, doc);
   try {
     const [record] = await Promise.all([getGesprek(gesprekId), persistence.loaded]);
-    return await createPdfFile(readForm(doc), record?.updatedAt);
+    return await createPdfFile(readForm(doc), confirmMissing, record?.updatedAt);
   } finally {
     await persistence.destroy();
     doc.destroy();

@@ -4,7 +4,7 @@
  * whether the run is drawn right to left.
  */
 
-// OpenType tags for the scripts DejaVu Sans covers.
+// OpenType tags for the scripts DejaVu Sans and the fallback fonts cover.
 const SCRIPT_TAGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\p{sc=Latin}/u, 'latn'],
   [/\p{sc=Greek}/u, 'grek'],
@@ -26,6 +26,7 @@ const SCRIPT_TAGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\p{sc=Lisu}/u, 'lisu'],
   [/\p{sc=Old_Italic}/u, 'ital'],
   [/\p{sc=Han}/u, 'hani'],
+  [/\p{sc=Devanagari}/u, 'dev2'],
   [/[\p{sc=Hiragana}\p{sc=Katakana}]/u, 'kana'],
 ];
 

@@ -18,6 +18,13 @@ const DEFAULT_STAGES: ReadonlyArray<readonly string[]> = [['rvrn', 'ccmp', 'locl
 const CURSIVE_FORMS = ['isol', 'fina', 'fin2', 'fin3', 'medi', 'med2', 'init'];
 const CURSIVE_STAGES: ReadonlyArray<readonly string[]> = [['rvrn', 'ccmp', 'locl'], ...CURSIVE_FORMS.map((form) => [form]), ['mset', 'rlig', 'calt', 'rclt']];
 const CURSIVE_SCRIPTS = new Set(['arab', 'nko ']);
+// Indic (Devanagari): the substitutions that form conjuncts, half and below-base forms, in
+// HarfBuzz's order, applied to the whole run; there is no syllable reordering (see docs/pdf-fonts.md).
+const INDIC_STAGES: ReadonlyArray<readonly string[]> = [
+  ['locl', 'ccmp', 'nukt', 'akhn', 'rphf', 'rkrf', 'blwf', 'half', 'pstf', 'vatu', 'cjct'],
+  ['pres', 'abvs', 'blws', 'psts', 'haln', 'calt'],
+];
+const INDIC_SCRIPTS = new Set(['dev2']);
 const FALLBACK_SCRIPTS = ['DFLT', 'dflt', 'latn'];
 const NO_FEATURES: ReadonlySet<string> = new Set();
 
@@ -51,12 +58,13 @@ export class TextShaper {
     if (this.processor) {
       const features = this.scriptFeatures(tag);
       const forms = cursive ? joiningForms(glyphs.map((g) => g.codePoints[0] ?? 0)) : [];
-      const globalFeatures = new Set((cursive ? CURSIVE_STAGES : DEFAULT_STAGES).flat().filter((f) => !CURSIVE_FORMS.includes(f)));
+      const stages = cursive ? CURSIVE_STAGES : tag !== undefined && INDIC_SCRIPTS.has(tag) ? INDIC_STAGES : DEFAULT_STAGES;
+      const globalFeatures = new Set(stages.flat().filter((f) => !CURSIVE_FORMS.includes(f)));
       glyphs.forEach((glyph, i) => {
         const form = forms[i];
         glyph.features = form ? new Set([...globalFeatures, form]) : globalFeatures;
       });
-      for (const stage of cursive ? CURSIVE_STAGES : DEFAULT_STAGES) {
+      for (const stage of stages) {
         const lookups = stage.flatMap((feature) => (features?.get(feature) ?? []).map((index) => ({ feature, index })));
         lookups.sort((a, b) => a.index - b.index);
         if (lookups.length > 0) this.processor.apply(lookups, glyphs);

@@ -15,7 +15,17 @@ export interface TrueTypeFont {
   subfamilyName: string;
 }
 
+// Parsed once per file: the export first checks which characters the fonts have, then embeds them.
+const parsed = new WeakMap<Uint8Array, TrueTypeFont>();
+
+/** The font in the bytes; the same bytes give the same (read-only) parsed font. */
 export function parseTrueType(bytes: Uint8Array): TrueTypeFont {
+  let font = parsed.get(bytes);
+  if (!font) parsed.set(bytes, (font = parseUncached(bytes)));
+  return font;
+}
+
+function parseUncached(bytes: Uint8Array): TrueTypeFont {
   const tables = readTables(bytes);
   const metrics = readMetrics(tables);
   const postscriptName = readName(tables, POSTSCRIPT_NAME) ?? 'Font';

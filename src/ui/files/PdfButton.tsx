@@ -1,23 +1,46 @@
 import { useState } from 'preact/hooks';
+import type { MissingCharacters } from '../../pdf/fallback/missingCharacters.ts';
+import type { ConfirmMissing } from '../../state/pdfExport.ts';
+import { MissingCharactersDialog } from './MissingCharactersDialog.tsx';
 import { offerFile } from './offerFile.ts';
 
 interface PdfButtonProps {
-  /** Makes the file; called on tap so the PDF holds every word typed until then. */
-  makeFile(): Promise<File>;
+  /**
+   * Makes the file; called on tap so the PDF holds every word typed until then. Undefined when
+   * the person chose not to print without the characters `confirmMissing` showed them.
+   */
+  makeFile(confirmMissing: ConfirmMissing): Promise<File | undefined>;
   /** Accessible name where "PDF maken" alone would be ambiguous (a row on home). */
   label?: string;
   subtle?: boolean;
+}
+
+interface Question {
+  missing: MissingCharacters;
+  answer(makeAnyway: boolean): void;
 }
 
 /** "PDF maken": renders the invulformulier and opens the share sheet or a download. */
 export function PdfButton({ makeFile, label, subtle }: PdfButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const [question, setQuestion] = useState<Question | undefined>();
+  const confirmMissing: ConfirmMissing = (missing) =>
+    new Promise((resolve) =>
+      setQuestion({
+        missing,
+        answer: (makeAnyway) => {
+          setQuestion(undefined);
+          resolve(makeAnyway);
+        },
+      }),
+    );
   const make = async () => {
     setBusy(true);
     setError(undefined);
     try {
-      await offerFile(await makeFile());
+      const file = await makeFile(confirmMissing);
+      if (file) await offerFile(file);
     } catch {
       setError('De PDF kon niet worden gemaakt. Probeer het opnieuw; uw gesprek blijft bewaard.');
     } finally {
@@ -36,6 +59,7 @@ export function PdfButton({ makeFile, label, subtle }: PdfButtonProps) {
       >
         {busy ? 'PDF wordt gemaakt…' : 'PDF maken'}
       </button>
+      {question && <MissingCharactersDialog missing={question.missing} onContinue={() => question.answer(true)} onCancel={() => question.answer(false)} />}
       {error && <span class="utrecht-alert utrecht-alert--error app-inline-alert" role="alert">{error}</span>}
     </>
   );

@@ -89,7 +89,7 @@ export function OpenGesprek({ session, section }: { session: GesprekSession; sec
           <>
             <UndoButtons undo={session.undo} />
             <SyncActions sync={sync} />
-            <PdfButton makeFile={() => createPdfFile(readForm(doc))} />
+            <PdfButton makeFile={(confirmMissing) => createPdfFile(readForm(doc), confirmMissing)} />
           </>
         }
       />

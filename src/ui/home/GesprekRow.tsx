@@ -1,12 +1,14 @@
 import { formatDutchDate, todayIso } from '../../domain/format/dutchDate.ts';
 import type { GesprekRecord } from '../../storage/db.ts';
 import { FollowUpButton } from '../common/FollowUpButton.tsx';
+import type { ConfirmMissing } from '../../state/pdfExport.ts';
 import { PdfButton } from '../files/PdfButton.tsx';
 import { gesprekHref } from '../routing/parseRoute.ts';
 import { waitingChanges } from '../sync/syncStatusText.ts';
 
 /** Loaded on tap: reading a stored gesprek needs Yjs, which home does not load. */
-const makePdf = (id: string) => import('../../state/pdfExport.ts').then((m) => m.createPdfFileForStoredGesprek(id));
+const makePdf = (id: string, confirmMissing: ConfirmMissing) =>
+  import('../../state/pdfExport.ts').then((m) => m.createPdfFileForStoredGesprek(id, confirmMissing));
 
 /** "23 november 2026 14:05": when a gesprek was last changed, or last in step with the other tablet. */
 const syncedAt = (ms: number) => {
@@ -51,7 +53,7 @@ export function GesprekRow({ record, onDelete }: GesprekRowProps) {
         </span>
       </a>
       <FollowUpButton previousId={record.id} label={`Vervolggesprek van ${name}`} subtle />
-      <PdfButton makeFile={() => makePdf(record.id)} label={`PDF maken van ${name}`} subtle />
+      <PdfButton makeFile={(confirmMissing) => makePdf(record.id, confirmMissing)} label={`PDF maken van ${name}`} subtle />
       <button
         type="button"
         class="utrecht-button utrecht-button--subtle utrecht-button--danger app-gesprek-row__delete"
