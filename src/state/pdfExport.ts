@@ -10,7 +10,7 @@ export async function createPdfFile(snapshot: FormSnapshot, versionAt = Date.now
   // "Stand van …": the open gesprek as it is now, or a stored one as last changed on this tablet.
   const printed = { ...snapshot, cycle: { ...snapshot.cycle, versionAt } };
   const bytes = await pdf.renderGesprekPdf(printed, await pdf.loadPdfFonts());
-  const name = pdfFileName(snapshot.contacts.school.naamSchool ?? '', snapshot.datum);
+  const name = pdfFileName(snapshot.contactpersonen.school.naamSchool ?? '', snapshot.datum);
   return new File([bytes as Uint8Array<ArrayBuffer>], name, { type: 'application/pdf' });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { actionIds, addAction, removeAction, setActionDate } from './actionFields.ts';
+import { actionIds, addActie, removeActie, setActieWanneer } from './actionFields.ts';
 import { buildFullyFilledGesprek } from './fixtures/fullyFilledGesprek.ts';
 import { initializeNewGesprek, isReadOnlyForThisVersion, setGespreksdatum, SCHEMA_VERSION } from './meta.ts';
 import { applyTextEdits, readText, textField } from './textFields.ts';
@@ -51,7 +51,7 @@ describe('read-only is a rule of the data', () => {
 
   it('every accessor refuses to write to a newer document', () => {
     const doc = gesprek();
-    const action = addAction(doc);
+    const action = addActie(doc);
     textField(doc, 'samenwerking').insert(0, 'Overleg');
     doc.transact(() => {
       doc.getMap('meta').set('schemaVersion', SCHEMA_VERSION + 1);
@@ -62,9 +62,9 @@ describe('read-only is a rule of the data', () => {
     expect(setThemeSelected(doc, 'pesten', true)).toBe(false);
     expect(setTop3(doc, 1, 'pesten')).toBe(false);
     expect(setGespreksdatum(doc, '2030-01-01')).toBe(false);
-    expect(setActionDate(doc, action, '2030-01-01')).toBe(false);
-    expect(removeAction(doc, action)).toBe(false);
-    addAction(doc);
+    expect(setActieWanneer(doc, action, '2030-01-01')).toBe(false);
+    expect(removeActie(doc, action)).toBe(false);
+    addActie(doc);
     expect(applyTextEdits(textField(doc, 'samenwerking'), [{ index: 0, deleteCount: 7, insert: 'Weg' }])).toBe(false);
     insertAtCaret(textField(doc, 'samenwerking'), 7, 'Een voorbeeld.');
 

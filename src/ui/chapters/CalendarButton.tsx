@@ -15,7 +15,7 @@ export function CalendarButton({ doc, gesprekId }: { doc: Y.Doc; gesprekId: stri
       setMessage({ kind: 'error', text: 'Er is nog niets voor de agenda: vul de datum van de volgende afspraak of bij een actie "Wanneer?" in.' });
       return;
     }
-    const name = pdfFileName(form.contacts.school.naamSchool ?? '', form.datum).replace(/^gesprek-/, 'agenda-').replace(/\.pdf$/, '.ics');
+    const name = pdfFileName(form.contactpersonen.school.naamSchool ?? '', form.datum).replace(/^gesprek-/, 'agenda-').replace(/\.pdf$/, '.ics');
     try {
       await offerFile(new File([text], name, { type: 'text/calendar' }));
       setMessage({ kind: 'ok', text: eventCount === 1 ? 'Het agendabestand heeft 1 afspraak.' : `Het agendabestand heeft ${eventCount} afspraken.` });
