@@ -153,7 +153,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     async stopSharing() {
       await starting?.catch(() => undefined);
       unsubscribe?.();
-      unsent?.flush();
+      void unsent?.flush();
       sync?.destroy();
       sync = undefined;
       unsubscribe = undefined;
@@ -169,7 +169,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
       closed = true;
       session.tracker.setLive(false);
       unsubscribe?.();
-      unsent?.flush();
+      void unsent?.flush();
       sync?.destroy();
     },
   };

@@ -8,6 +8,7 @@ import { BACKUP_MAGIC, BACKUP_VERSION, type ParseProblem } from './backupFormat.
 import { appDatabase, type GesprekRecord } from './db.ts';
 import { persistDoc } from './docPersistence.ts';
 import { addGesprek, deleteGesprek, getGesprek, listGesprekken } from './gesprekList.ts';
+import { eventually } from '../test/eventually.ts';
 
 const KEY = `${'k'.repeat(42)}A`;
 const SCHOOL = 'contact.school.naamSchool';
@@ -17,8 +18,7 @@ async function withDoc<T>(id: string, use: (doc: Y.Doc) => T): Promise<T> {
   const persistence = persistDoc(id, doc);
   await persistence.loaded;
   const result = use(doc);
-  for (let i = 0; i < 300 && persistence.status().state !== 'saved'; i++) await new Promise((r) => setTimeout(r, 10));
-  expect(persistence.status().state).toBe('saved');
+  await eventually(() => persistence.status().state === 'saved', 3000, 'saved');
   await persistence.destroy();
   doc.destroy();
   return result;
