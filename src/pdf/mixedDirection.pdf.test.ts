@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFullyFilledGesprek } from '../domain/form/fixtures/fullyFilledGesprek.ts';
 import { readForm } from '../domain/form/formSnapshot.ts';
-import { pdfToText, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
+import { pdfToText, readBundledFonts, writeTempPdf } from './testing/pdfTestSupport.ts';
 import { renderGesprekPdf } from './renderGesprekPdf.ts';
 
 // Poppler reads glyphs in the order they are drawn and gives a right-to-left word back in logical

@@ -6,7 +6,7 @@ import { readForm, type FormSnapshot } from '../domain/form/formSnapshot.ts';
 import { formatDutchDate } from '../domain/format/dutchDate.ts';
 import { PDF_SUBTITLE, PDF_TITLE } from '../domain/pdfLayout/headerBlocks.ts';
 import { layoutGesprek } from '../domain/pdfLayout/layoutGesprek.ts';
-import { normalizeSpace, pdfFonts, pdfInfo, pdfStructure, pdfXmp, type StructureElement, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
+import { normalizeSpace, pdfFonts, pdfInfo, pdfStructure, pdfXmp, type StructureElement, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './testing/pdfTestSupport.ts';
 import { embedPdfFonts } from './embedPdfFonts.ts';
 import { PdfWriter } from './pdfWriter.ts';
 import { renderGesprekPdf } from './renderGesprekPdf.ts';

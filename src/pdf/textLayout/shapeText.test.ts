@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBundledFonts } from '../pdfTestSupport.ts';
+import { readBundledFonts } from '../testing/pdfTestSupport.ts';
 import { parseTrueType } from '../trueType/trueTypeFont.ts';
 import { TextShaper } from './shapeText.ts';
 
