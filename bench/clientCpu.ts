@@ -18,6 +18,7 @@ import { buildHarness } from './support/harnessBuild.ts';
 import { loadNow } from './support/load.ts';
 import { emitRow, ratio } from './support/report.ts';
 import { median } from './support/stats.ts';
+import { eventually } from '../src/test/eventually.ts';
 
 const EDITS = 400;
 const PACE_MS = 25;
@@ -28,13 +29,6 @@ const cpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 
-async function until(check: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('client did not finish sending');
-    await sleep(5);
-  }
-}
 
 /** CPU ms per edit: type, wait until sent and acknowledged. */
 async function typeAndMeasure(doc: Y.Doc, done: () => boolean): Promise<number> {
@@ -44,7 +38,7 @@ async function typeAndMeasure(doc: Y.Doc, done: () => boolean): Promise<number> 
     doc.transact(() => text.insert(text.length, String.fromCharCode(97 + (i % 26))));
     await sleep(PACE_MS);
   }
-  await until(done);
+  await eventually(done, 60_000, 'client finished sending');
   return (cpuMs() - start) / EDITS;
 }
 
@@ -64,7 +58,7 @@ try {
   for (let run = 0; run < RUNS + 1; run++) {
     const doc = new Y.Doc();
     const sync = await startEncryptedSync({ doc, roomKey: newRoomKeyText(), url: syncUrlFor(app.origin), WebSocketPolyfill: WebSocket });
-    await until(() => sync.getStatus().synced);
+    await eventually(() => sync.getStatus().synced, 60_000, 'synced');
     const a = await typeAndMeasure(doc, () => sync.getStatus().synced && sync.getStatus().pendingChanges === 0);
     sync.destroy();
 
@@ -72,7 +66,7 @@ try {
     const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${stock.port}`, WebSocketPolyfill: WebSocket });
     const provider = new HocuspocusProvider({ websocketProvider: socket, name: newGesprekId(), document: plain });
     provider.attach();
-    await until(() => provider.isSynced);
+    await eventually(() => provider.isSynced, 60_000, 'synced');
     const s = await typeAndMeasure(plain, () => !provider.hasUnsyncedChanges);
     provider.destroy();
     socket.destroy();

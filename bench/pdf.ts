@@ -5,7 +5,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { buildFullyFilledGesprek } from '../src/domain/form/fixtures/fullyFilledGesprek.ts';
 import { readForm, type FormSnapshot } from '../src/domain/form/formSnapshot.ts';
-import { readBundledFonts } from '../src/pdf/pdfTestSupport.ts';
+import { readBundledFonts } from '../src/pdf/testing/pdfTestSupport.ts';
 import { renderGesprekPdf } from '../src/pdf/renderGesprekPdf.ts';
 import { emitRow } from './support/report.ts';
 

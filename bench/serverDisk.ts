@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { eventually } from '../src/sync/testing/eventually.ts';
+import { eventually } from '../src/test/eventually.ts';
 import { spawnServer } from '../server/testing/childServer.ts';
 import { connectEnvelope, type EnvelopeClient } from '../server/testing/envelopeClient.ts';
 import { newTestRoom } from '../server/testing/testRooms.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { eventually } from '../src/sync/testing/eventually.ts';
+import { eventually } from '../src/test/eventually.ts';
 import { GroupCommit } from './groupCommit.ts';
 import { PostgresStore } from './postgresStore.ts';
 import { SqliteStore } from './sqliteStore.ts';

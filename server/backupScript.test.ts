@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newGesprekId } from '../src/domain/ids/gesprekId.ts';
 import { newRoomKeyText } from '../src/sync/index.ts';
-import { eventually } from '../src/sync/testing/eventually.ts';
+import { eventually } from '../src/test/eventually.ts';
 import { connectClient, isSynced, makeTestDirs, startTestServer, type TestDirs } from './testing/testServer.ts';
 
 let dirs: TestDirs;

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { newTestRoom } from './testing/testRooms.ts';
-import { eventually } from '../src/sync/testing/eventually.ts';
+import { eventually } from '../src/test/eventually.ts';
 import { spawnServer, type ChildServer } from './testing/childServer.ts';
 import { connectClient, isSynced, makeTestDirs, type TestClient, type TestDirs } from './testing/testServer.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE, entryId } from '../src/protocol/index.ts';
-import { eventually } from '../src/sync/testing/eventually.ts';
+import { eventually } from '../src/test/eventually.ts';
 import { SqliteStore } from './sqliteStore.ts';
 import { spawnServer, type ChildServer } from './testing/childServer.ts';
 import { connectEnvelope, type EnvelopeClient } from './testing/envelopeClient.ts';

@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE } from '../src/protocol/index.ts';
-import { eventually } from '../src/sync/testing/eventually.ts';
+import { eventually } from '../src/test/eventually.ts';
 import { tryAuthenticate, updateFrame } from './testing/rawSocket.ts';
 import { entriesOf, readRoom } from './testing/roomReader.ts';
 import { newTestRoom, type TestRoom } from './testing/testRooms.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE } from '../src/protocol/index.ts';
 import { newTestRoom, tokenForKey } from './testing/testRooms.ts';
-import { eventually } from '../src/sync/testing/eventually.ts';
+import { eventually } from '../src/test/eventually.ts';
 import { authFrame, messageType, openRaw, syncStep1Frame, updateFrame } from './testing/rawSocket.ts';
 import { connectClient, isSynced, makeTestDirs, startTestServer, type TestClient, type TestDirs } from './testing/testServer.ts';
 
@@ -45,7 +45,7 @@ describe('hostile clients', () => {
     raw.ws.send(authFrame(roomId, newTestRoom().token));
     raw.ws.send(syncStep1Frame(roomId));
     raw.ws.send(updateFrame(roomId, Y.encodeStateAsUpdate(intruderDoc)));
-    expect((await raw.closed).code).toBe(4401);
+    expect((await raw.closed).code).toBe(CLOSE.wrongKey);
     expect(raw.received.map(messageType)).toEqual([2]); // Auth (permission denied), nothing else
     const fresh = await connectClient(server.url, roomId, roomKey);
     clients.push(fresh);
@@ -59,7 +59,7 @@ describe('hostile clients', () => {
     const raw = openRaw(server.url);
     await raw.opened;
     raw.ws.send(authFrame(fresh.room, ''));
-    expect((await raw.closed).code).toBe(4401);
+    expect((await raw.closed).code).toBe(CLOSE.wrongKey);
     const owner = await connectClient(server.url, fresh.room, fresh.key);
     clients.push(owner);
     await eventually(() => isSynced(owner));

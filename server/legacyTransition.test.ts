@@ -10,7 +10,7 @@ import { newGesprekId } from '../src/domain/ids/gesprekId.ts';
 import { EncryptedReplica } from '../src/sync/encryptedReplica.ts';
 import { deriveConnectionToken, importRoomKey, roomKeyFromBase64Url } from '../src/sync/roomKey.ts';
 import { newRoomKeyText } from '../src/sync/index.ts';
-import { eventually } from '../src/sync/testing/eventually.ts';
+import { eventually } from '../src/test/eventually.ts';
 import { seedLegacyRoom } from './testing/legacyRooms.ts';
 import { connectClient, isSynced, makeTestDirs, startTestServer, type TestClient, type TestDirs } from './testing/testServer.ts';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE } from '../src/protocol/index.ts';
 import { configFromEnv } from './config.ts';
-import { eventually } from '../src/sync/testing/eventually.ts';
+import { eventually } from '../src/test/eventually.ts';
 import { startServer, type RunningServer } from './startServer.ts';
 import { authFrame, openRaw, syncStep1Frame, updateFrame } from './testing/rawSocket.ts';
 import { newTestRoom, tokenForKey } from './testing/testRooms.ts';

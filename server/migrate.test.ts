@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { eventually } from '../src/sync/testing/eventually.ts';
+import { eventually } from '../src/test/eventually.ts';
 import { startServer } from './startServer.ts';
 import { SqliteStore } from './sqliteStore.ts';
 import { seedLegacyRoom } from './testing/legacyRooms.ts';

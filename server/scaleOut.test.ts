@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { newTestRoom, tokenForKey } from './testing/testRooms.ts';
-import { eventually } from '../src/sync/testing/eventually.ts';
+import { eventually } from '../src/test/eventually.ts';
 import { startServer, type RunningServer } from './startServer.ts';
 import { freePort } from './testing/freePort.ts';
 import { startRedisProcess, type RedisProcess } from './testing/redisProcess.ts';

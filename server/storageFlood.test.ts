@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { eventually } from '../src/sync/testing/eventually.ts';
+import { eventually } from '../src/test/eventually.ts';
 import { spawnServer, type ChildServer } from './testing/childServer.ts';
 import { connectEnvelope } from './testing/envelopeClient.ts';
 import { authFrame, openRaw, updateFrame } from './testing/rawSocket.ts';

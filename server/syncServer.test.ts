@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { newTestRoom, tokenForKey } from './testing/testRooms.ts';
-import { eventually } from '../src/sync/testing/eventually.ts';
+import { eventually } from '../src/test/eventually.ts';
 import { authFrame, messageType, openRaw } from './testing/rawSocket.ts';
 import { connectClient, isSynced, makeTestDirs, startTestServer, type TestClient, type TestDirs } from './testing/testServer.ts';
 

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { newRoomKeyText, startEncryptedSync } from '../src/sync/index.ts';
-import { eventually } from '../src/sync/testing/eventually.ts';
+import { eventually } from '../src/test/eventually.ts';
 import { configFromEnv } from './config.ts';
 import { startServer, type RunningServer } from './startServer.ts';
 import { makeSelfSignedCert, type SelfSignedCert } from './testing/selfSignedCert.ts';

@@ -12,7 +12,7 @@ import { contentAad, openEntry, sealEntry } from '../../src/sync/envelope.ts';
 import { envelopeEntries, isEntryBytes } from '../../src/sync/envelopeDoc.ts';
 import { importRoomKey, roomKeyFromBase64Url } from '../../src/sync/roomKey.ts';
 import { newTestRoom } from '../../server/testing/testRooms.ts';
-import { eventually } from '../../src/sync/testing/eventually.ts';
+import { eventually } from '../../src/test/eventually.ts';
 import { newCounts, type LoadRoom, type RoomOptions } from './loadRoom.ts';
 
 interface Tablet {

@@ -6,7 +6,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { eventually } from '../../src/sync/testing/eventually.ts';
+import { eventually } from '../../src/test/eventually.ts';
 import { newCounts, type LoadRoom, type RoomOptions } from './loadRoom.ts';
 
 const FIELDS = ['load-0', 'load-1'] as const;

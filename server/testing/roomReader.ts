@@ -1,7 +1,7 @@
 /** Test helper: what the server holds for a room, read over the raw protocol (sync step 1 → step 2). */
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { eventually } from '../../src/sync/testing/eventually.ts';
+import { eventually } from '../../src/test/eventually.ts';
 import { authFrame, openRaw, syncStep1Frame } from './rawSocket.ts';
 
 /** The step-2 update in a server frame, or null for any other frame. */

@@ -6,7 +6,7 @@ import { confirmSide } from '../domain/form/vaststelling.ts';
 import { setFlowAnswer } from '../domain/form/flowchartFields.ts';
 import { seedFollowUp } from '../domain/form/followUp.ts';
 import { previousAgreementNoteKey, setNagekomen } from '../domain/form/followUpFields.ts';
-import { normalizeSpace, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
+import { normalizeSpace, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './testing/pdfTestSupport.ts';
 import { renderGesprekPdf } from './renderGesprekPdf.ts';
 
 const fonts = readBundledFonts();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFullyFilledGesprek } from '../domain/form/fixtures/fullyFilledGesprek.ts';
 import { readForm, type FormSnapshot } from '../domain/form/formSnapshot.ts';
-import { normalizeSpace, pdfFonts, pdfToText, qpdfCheck, readBundledFonts, readFontFile, writeTempPdf } from './pdfTestSupport.ts';
+import { normalizeSpace, pdfFonts, pdfToText, qpdfCheck, readBundledFonts, readFontFile, writeTempPdf } from './testing/pdfTestSupport.ts';
 import { FALLBACK_FAMILIES } from './fallback/fallbackFamilies.ts';
 import { preparePdfFonts } from './preparePdfFonts.ts';
 import { TextShaper } from './textLayout/shapeText.ts';
@@ -14,7 +14,7 @@ const filled = readForm(buildFullyFilledGesprek());
 
 /** The filled form with a school name (printed regular and in the bold title) and a note in the script. */
 function formWith(school: string, note: string): FormSnapshot {
-  return { ...filled, contacts: { ...filled.contacts, school: { ...filled.contacts.school, naamSchool: school } }, persoonlijkeNoot: note };
+  return { ...filled, contactpersonen: { ...filled.contactpersonen, school: { ...filled.contactpersonen.school, naamSchool: school } }, persoonlijkeNoot: note };
 }
 
 async function printed(form: FormSnapshot) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { embedPdfFonts } from './embedPdfFonts.ts';
 import { fontMeasure } from './fontMeasure.ts';
-import { readBundledFonts } from './pdfTestSupport.ts';
+import { readBundledFonts } from './testing/pdfTestSupport.ts';
 import { PdfWriter } from './pdfWriter.ts';
 
 function embedded() {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { randomForm } from '../domain/pdfLayout/testing/randomForm.ts';
-import { qpdfCheck, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
+import { qpdfCheck, readBundledFonts, writeTempPdf } from './testing/pdfTestSupport.ts';
 import { renderGesprekPdf } from './renderGesprekPdf.ts';
 
 const fonts = readBundledFonts();

@@ -7,7 +7,7 @@ import type { LayoutOptions } from '../domain/pdfLayout/layoutGesprek.ts';
 import { findLayoutProblems } from '../domain/pdfLayout/testing/layoutChecks.ts';
 import { randomForm } from '../domain/pdfLayout/testing/randomForm.ts';
 import { embedPdfFonts } from './embedPdfFonts.ts';
-import { readBundledFonts } from './pdfTestSupport.ts';
+import { readBundledFonts } from './testing/pdfTestSupport.ts';
 import { PdfWriter } from './pdfWriter.ts';
 
 /** The layout invariants again, with DejaVu's real (proportional) widths, exactly as the renderer embeds it. */

@@ -6,7 +6,7 @@ import { readForm, type FormSnapshot } from '../domain/form/formSnapshot.ts';
 import { formatDutchDate } from '../domain/format/dutchDate.ts';
 import { PDF_SUBTITLE, PDF_TITLE } from '../domain/pdfLayout/headerBlocks.ts';
 import { layoutGesprek } from '../domain/pdfLayout/layoutGesprek.ts';
-import { normalizeSpace, pdfFonts, pdfInfo, pdfStructure, pdfXmp, type StructureElement, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './pdfTestSupport.ts';
+import { normalizeSpace, pdfFonts, pdfInfo, pdfStructure, pdfXmp, type StructureElement, pdfToText, qpdfCheck, readBundledFonts, writeTempPdf } from './testing/pdfTestSupport.ts';
 import { embedPdfFonts } from './embedPdfFonts.ts';
 import { PdfWriter } from './pdfWriter.ts';
 import { renderGesprekPdf } from './renderGesprekPdf.ts';
@@ -17,25 +17,25 @@ const render = (snapshot: FormSnapshot) => renderGesprekPdf(snapshot, fonts);
 
 /** Every value the two typed or chose, in the order the invulformulier shows them. */
 function filledValuesInOrder(form: FormSnapshot): string[] {
-  const c = form.contacts;
+  const c = form.contactpersonen;
   return [
     c.school.naamSchool ?? '',
     formatDutchDate(form.datum),
     form.flow.outcome?.label ?? '',
     ...(['naamSchool', 'naam', 'functie', 'telefoon', 'email', 'bereikbaarheid'] as const).map((f) => c.school[f] ?? ''),
     ...(['naam', 'functie', 'telefoon', 'email', 'bereikbaarheid'] as const).map((f) => c.politie[f] ?? ''),
-    ...form.themes.flatMap((t) => [t.name, ...t.places, t.note]),
+    ...form.themas.flatMap((t) => [t.name, ...t.places, t.note]),
     ...form.top3.map((t) => t?.name ?? ''),
-    ...form.agreements.flatMap((a) => [a.theme?.name ?? '', a.preventie, a.reageren, a.afhandelen]),
+    ...form.afspraken.flatMap((a) => [a.theme?.name ?? '', a.preventie, a.reageren, a.afhandelen]),
     ...form.otherAgreements.flatMap((a) => [a.theme.name, a.preventie, a.reageren, a.afhandelen]),
-    form.incidentEvaluation.incident,
-    formatDutchDate(form.incidentEvaluation.datum),
-    form.incidentEvaluation.tevreden,
-    form.incidentEvaluation.wijzigen,
+    form.evaluatieIncidenten.incident,
+    formatDutchDate(form.evaluatieIncidenten.datum),
+    form.evaluatieIncidenten.tevreden,
+    form.evaluatieIncidenten.wijzigen,
     ...form.gevolgen.checked,
     form.gevolgen.tekst,
     form.samenwerking,
-    ...form.actions.flatMap((a) => [a.actie, a.doorWie, formatDutchDate(a.wanneer), a.gedaan ? 'Ja' : 'Nee']),
+    ...form.acties.flatMap((a) => [a.actie, a.doorWie, formatDutchDate(a.wanneer), a.gedaan ? 'Ja' : 'Nee']),
     `${formatDutchDate(form.volgendeAfspraak)}, ${form.cycle.nextMeeting.tijd} uur`,
     form.cycle.nextMeeting.plaats,
     form.cycle.nextMeeting.watDoen,
@@ -154,7 +154,7 @@ describe('renderGesprekPdf, read back with poppler and qpdf', () => {
 
     expect(tableRows(structure)).toEqual([
       ['TH:Actie', 'TH:Door wie?', 'TH:Wanneer?', 'TH:Gedaan'],
-      ...form.actions.map((a) => [`TD:${a.actie}`, `TD:${a.doorWie}`, `TD:${formatDutchDate(a.wanneer)}`, `TD:${a.gedaan ? 'Ja' : 'Nee'}`]),
+      ...form.acties.map((a) => [`TD:${a.actie}`, `TD:${a.doorWie}`, `TD:${formatDutchDate(a.wanneer)}`, `TD:${a.gedaan ? 'Ja' : 'Nee'}`]),
     ]);
 
     // Together the elements read as the form does, and only real content is tagged.
@@ -168,7 +168,7 @@ describe('renderGesprekPdf, read back with poppler and qpdf', () => {
   it('tags a table that runs over pages once: repeated headers are artifacts, empty cells stay as empty TDs', async () => {
     const form = readForm(buildFullyFilledGesprek());
     const actions = Array.from({ length: 70 }, (_, i) => ({ id: `a${i}`, actie: `Actie ${i} voor Çelik`, doorWie: i % 3 === 0 ? '' : `Persoon ${i}`, wanneer: '', gedaan: false }));
-    const path = writeTempPdf(await render({ ...form, actions }));
+    const path = writeTempPdf(await render({ ...form, acties: actions }));
     qpdfCheck(path);
     const structure = pdfStructure(path);
     expect(structure.filter((e) => e.type === 'Table')).toHaveLength(1);

@@ -20,7 +20,7 @@ export async function renderGesprekPdf(snapshot: FormSnapshot, fonts: PdfFontByt
   drawLayout(pdf, layout, embedded.text, tree);
   tree.write();
   embedded.embed();
-  const school = snapshot.contacts.school.naamSchool?.trim();
+  const school = snapshot.contactpersonen.school.naamSchool?.trim();
   pdf.setMetadata({
     title: [PDF_SUBTITLE, school, formatDutchDate(snapshot.datum)].filter(Boolean).join(' — '),
     subject: PDF_TITLE,

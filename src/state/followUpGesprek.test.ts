@@ -33,7 +33,7 @@ describe('createFollowUpGesprek', () => {
     expect(session.record.needsInit).toBeFalsy();
     expect(form.cycle.predecessor).toEqual({ id: 'vorigGesprekAAAAAAAAAA', datum: '2026-11-23' });
     expect(form.cycle.previousAgreements).toHaveLength(3);
-    expect(form.actions.map((a) => session.doc.getText(actionTextKey(a.id, 'actie')).toString())).toEqual([
+    expect(form.acties.map((a) => session.doc.getText(actionTextKey(a.id, 'actie')).toString())).toEqual([
       'Gastles plannen in de brugklas',
       'Ouderavond social media organiseren',
     ]);
@@ -41,7 +41,7 @@ describe('createFollowUpGesprek', () => {
 
     const old = await openGesprekSession('vorigGesprekAAAAAAAAAA');
     expect(old && readForm(old.doc).cycle.previousAgreements).toEqual([]);
-    expect(old && readForm(old.doc).actions).toHaveLength(3);
+    expect(old && readForm(old.doc).acties).toHaveLength(3);
     await old?.close();
   });
 });

@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { connectClient, makeTestDirs, startTestServer, type TestClient } from '../../server/testing/testServer.ts';
 import { roomIdFromToken } from '../protocol/index.ts';
 import { deriveConnectionToken, newRoomKeyText, roomKeyFromBase64Url } from '../sync/index.ts';
-import { eventually } from '../sync/testing/eventually.ts';
+import { eventually } from '../test/eventually.ts';
 import { startScriptedServer } from '../sync/testing/scriptedServer.ts';
 import { addGesprek, getGesprek } from '../storage/gesprekList.ts';
 import { openGesprekSession, type GesprekSession } from './gesprekSession.ts';

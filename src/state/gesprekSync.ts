@@ -168,7 +168,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     async stopSharing() {
       await starting?.catch(() => undefined);
       unsubscribe?.();
-      unsent?.flush();
+      void unsent?.flush();
       sync?.destroy();
       sync = undefined;
       unsubscribe = undefined;
@@ -184,7 +184,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
       closed = true;
       session.tracker.setLive(false);
       unsubscribe?.();
-      unsent?.flush();
+      void unsent?.flush();
       sync?.destroy();
     },
   };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { actionRows, actionTextKey, addAction, removeAction, setActionDate, setActionDone } from '../domain/form/actionFields.ts';
+import { actionRows, actionTextKey, addActie, removeActie, setActieWanneer, setActieGedaan } from '../domain/form/actionFields.ts';
 import { TypingOrigin } from '../domain/form/editOrigins.ts';
 import { editForInput } from '../domain/form/inputEdit.ts';
 import { initializeNewGesprek } from '../domain/form/meta.ts';
@@ -78,13 +78,13 @@ describe('undo per tablet', () => {
 
   it('brings a removed action back whole in one step, also its fields made after the undo manager', () => {
     const { doc, undo } = setup();
-    const id = addAction(doc);
+    const id = addActie(doc);
     type(textField(doc, actionTextKey(id, 'actie')), 'Voorlichting');
     type(textField(doc, actionTextKey(id, 'doorWie')), 'Jeroen');
-    setActionDate(doc, id, '2027-01-15');
-    setActionDone(doc, id, true);
+    setActieWanneer(doc, id, '2027-01-15');
+    setActieGedaan(doc, id, true);
 
-    removeAction(doc, id);
+    removeActie(doc, id);
     expect(actionRows(doc)).toEqual([]);
     undo.undo();
     expect(actionRows(doc)).toEqual([{ id, wanneer: '2027-01-15', gedaan: true }]);

@@ -19,7 +19,7 @@ export async function createPdfFile(snapshot: FormSnapshot, confirmMissing: Conf
   const { fonts, missing } = await pdf.preparePdfFonts(printed, await pdf.loadPdfFonts(), pdf.fetchBytes);
   if (pdf.isAnythingMissing(missing) && !(await confirmMissing(missing))) return undefined;
   const bytes = await pdf.renderGesprekPdf(printed, fonts);
-  const name = pdfFileName(snapshot.contacts.school.naamSchool ?? '', snapshot.datum);
+  const name = pdfFileName(snapshot.contactpersonen.school.naamSchool ?? '', snapshot.datum);
   return new File([bytes as Uint8Array<ArrayBuffer>], name, { type: 'application/pdf' });
 }
 

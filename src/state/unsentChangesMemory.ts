@@ -5,8 +5,8 @@ const WRITE_DELAY_MS = 1000;
 
 export interface UnsentChangesMemory {
   update(count: number): void;
-  /** Writes the latest count now (when the gesprek closes). */
-  flush(): void;
+  /** Writes the latest count now (when the gesprek closes); settles when it is stored or failed. */
+  flush(): Promise<void>;
 }
 
 /**
@@ -17,18 +17,18 @@ export function rememberUnsentChanges(gesprekId: string, stored: number): Unsent
   let written = stored;
   let latest = stored;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const write = () => {
+  const write = async (): Promise<void> => {
     clearTimeout(timer);
     timer = undefined;
     if (latest === written) return;
     written = latest;
     // 0 removes the field: a row without it has nothing waiting.
-    void updateGesprek(gesprekId, { unsentChanges: latest || undefined }).catch(() => undefined);
+    await updateGesprek(gesprekId, { unsentChanges: latest || undefined }).catch(() => undefined);
   };
   return {
     update(count) {
       latest = count;
-      timer ??= setTimeout(write, WRITE_DELAY_MS);
+      timer ??= setTimeout(() => void write(), WRITE_DELAY_MS);
     },
     flush: write,
   };

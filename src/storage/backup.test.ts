@@ -3,10 +3,12 @@ import * as Y from 'yjs';
 import { newGesprekId } from '../domain/ids/gesprekId.ts';
 import { backupFileName, combineRecords, exportBackup, importBackup } from './backup.ts';
 import { bytesToBase64 } from './backupBase64.ts';
-import { BACKUP_MAGIC, BACKUP_VERSION } from './backupFormat.ts';
+import { backupNoticeText } from '../ui/messages/storage.ts';
+import { BACKUP_MAGIC, BACKUP_VERSION, type ParseProblem } from './backupFormat.ts';
 import { appDatabase, type GesprekRecord } from './db.ts';
 import { persistDoc } from './docPersistence.ts';
 import { addGesprek, deleteGesprek, getGesprek, listGesprekken } from './gesprekList.ts';
+import { eventually } from '../test/eventually.ts';
 
 const KEY = `${'k'.repeat(42)}A`;
 const SCHOOL = 'contact.school.naamSchool';
@@ -16,8 +18,7 @@ async function withDoc<T>(id: string, use: (doc: Y.Doc) => T): Promise<T> {
   const persistence = persistDoc(id, doc);
   await persistence.loaded;
   const result = use(doc);
-  for (let i = 0; i < 300 && persistence.status().state !== 'saved'; i++) await new Promise((r) => setTimeout(r, 10));
-  expect(persistence.status().state).toBe('saved');
+  await eventually(() => persistence.status().state === 'saved', 3000, 'saved');
   await persistence.destroy();
   doc.destroy();
   return result;
@@ -145,10 +146,20 @@ describe('backup', () => {
       ['a bad gesprek id', withEntry((e) => ((e.record as GesprekRecord).id = '../../etc')), 'damaged'],
       ['a row without dates', withEntry((e) => delete (e.record as Partial<GesprekRecord>).updatedAt), 'damaged'],
       ['an unknown route', withEntry((e) => ((e.record as Record<string, unknown>).route = '9')), 'damaged'],
+      ['a route inherited from Object', withEntry((e) => ((e.record as Record<string, unknown>).route = 'toString')), 'damaged'],
+      ['negative unsent changes', withEntry((e) => ((e.record as Record<string, unknown>).unsentChanges = -1)), 'damaged'],
+      ['unsent changes as text', withEntry((e) => ((e.record as Record<string, unknown>).unsentChanges = '3')), 'damaged'],
+      ['a room key that is no key', withEntry((e) => ((e.record as Record<string, unknown>).roomKey = 'kort')), 'damaged'],
+      ['an alternative key that is no key', withEntry((e) => ((e.record as Record<string, unknown>).alternativeRoomKeys = [KEY, `${KEY}x`])), 'damaged'],
+      ['an unknown vaststelling', withEntry((e) => ((e.record as Record<string, unknown>).vaststelling = 'misschien')), 'damaged'],
+      ['a version that is no number', JSON.stringify({ ...good, version: '1' }), 'damaged'],
+      ['an entry without its document', withEntry((e) => delete e.doc), 'damaged'],
     ];
     for (const [name, text, problem] of cases) {
       const result = await importBackup(text);
       expect(result, name).toEqual({ ok: false, error: { code: problem } });
+      // What the backup panel then says: plain Dutch, and that nothing changed.
+      expect(backupNoticeText({ code: problem as ParseProblem }), name).toMatch(/Er is niets veranderd\./);
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -196,5 +207,25 @@ describe('restore keeps what sync needs', () => {
     expect(await importBackup(backup.text)).toEqual({ ok: true, value: { added: 1, merged: 0 } });
     const restored = await getGesprek(id);
     expect(restored).toMatchObject({ roomKey: KEY, unsentChanges: 3, alternativeRoomKeys: [other] });
+  });
+
+  it('round trip keeps every field of the row the document does not derive again', async () => {
+    const row: Omit<GesprekRecord, 'id' | 'schoolName' | 'date' | 'createdAt' | 'updatedAt'> = {
+      roomKey: KEY,
+      roomVersion: 2,
+      alternativeRoomKeys: [`${'o'.repeat(42)}A`],
+      lastSyncedAt: 1500,
+      unsentChanges: 7,
+      needsInit: true,
+      vaststelling: 'gewijzigd',
+      vastgesteldOp: '2026-11-20',
+    };
+    const id = await newStoredGesprek({ samenwerking: 'x' }, row);
+    const before = await getGesprek(id);
+    const backup = await exportBackup();
+    await deleteGesprek(id);
+    expect(await importBackup(backup.text)).toEqual({ ok: true, value: { added: 1, merged: 0 } });
+    expect(await getGesprek(id)).toEqual(before);
+    expect(before).toMatchObject(row);
   });
 });

@@ -1,9 +1,8 @@
+import * as v from 'valibot';
 import * as Y from 'yjs';
-import { OUTCOMES, type RouteId } from '../domain/flowchart/navigate.ts';
-import { isGesprekId } from '../domain/ids/gesprekId.ts';
-import { failure, isRoomKeyText, success, type Result } from '../protocol/index.ts';
+import { failure, success, type Result } from '../protocol/index.ts';
 import { base64ToBytes, bytesToBase64 } from './backupBase64.ts';
-import type { GesprekRecord } from './db.ts';
+import { gesprekRecordSchema, type GesprekRecord } from './gesprekRecordSchema.ts';
 
 /** The backup file: one JSON document with every gesprek's list row and its whole Y.Doc. */
 export const BACKUP_MAGIC = 'gesprek-school-politie-reservekopie';
@@ -14,20 +13,33 @@ export const BACKUP_NOTE =
   'Reservekopie van Gesprek school & politie. Dit bestand bevat alles wat op de tablet is ingevuld, ' +
   'ook de sleutels waarmee de gesprekken met de andere tablet worden gekoppeld. Bewaar het veilig en deel het niet.';
 
-export interface BackupEntryJson {
-  record: GesprekRecord;
-  /** Y.encodeStateAsUpdate of the gesprek's document, base64. */
-  doc: string;
-}
+/** Checked in steps, so a foreign file, a newer one and a damaged one each get their own message. */
+const backupHeaderSchema = v.looseObject({ magic: v.literal(BACKUP_MAGIC) });
+const versionSchema = v.looseObject({ version: v.pipe(v.number(), v.integer(), v.minValue(1)) });
 
-export interface BackupFileJson {
-  magic: typeof BACKUP_MAGIC;
-  format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
-  createdAt: string;
-  note: string;
-  gesprekken: BackupEntryJson[];
-}
+/** Y.encodeStateAsUpdate of a gesprek's document as canonical base64, decoded and checked complete. */
+const docStateSchema = v.pipe(
+  v.string(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const bytes = base64ToBytes(dataset.value);
+    if (bytes) return bytes;
+    addIssue({ message: 'not canonical base64' });
+    return NEVER;
+  }),
+  v.check(isCompleteYjsState, 'not a complete Yjs state'),
+);
+
+const backupFileSchema = v.object({
+  magic: v.literal(BACKUP_MAGIC),
+  format: v.exactOptional(v.literal(BACKUP_FORMAT)),
+  version: v.literal(BACKUP_VERSION),
+  createdAt: v.exactOptional(v.string()),
+  note: v.exactOptional(v.string()),
+  gesprekken: v.array(v.object({ record: gesprekRecordSchema, doc: docStateSchema })),
+});
+
+/** The file as written: every row as stored, its document as base64. */
+export type BackupFileJson = Required<v.InferInput<typeof backupFileSchema>>;
 
 export interface BackupEntry {
   record: GesprekRecord;
@@ -61,58 +73,13 @@ export function parseBackup(text: string): ParsedBackup {
   } catch {
     return failure('not-a-backup');
   }
-  if (!isObject(json) || json.magic !== BACKUP_MAGIC) return failure('not-a-backup');
-  if (typeof json.version !== 'number' || !Number.isInteger(json.version) || json.version < 1) return failure('damaged');
-  if (json.version > BACKUP_VERSION) return failure('newer-version');
-  if (!Array.isArray(json.gesprekken)) return failure('damaged');
-  const entries: BackupEntry[] = [];
-  for (const item of json.gesprekken as unknown[]) {
-    const entry = parseEntry(item);
-    if (!entry) return failure('damaged');
-    entries.push(entry);
-  }
-  return success(entries);
-}
-
-function parseEntry(item: unknown): BackupEntry | undefined {
-  if (!isObject(item) || typeof item.doc !== 'string') return undefined;
-  const record = parseRecord(item.record);
-  const update = base64ToBytes(item.doc);
-  if (!record || !update || !isCompleteYjsState(update)) return undefined;
-  return { record, update };
-}
-
-function parseRecord(value: unknown): GesprekRecord | undefined {
-  if (!isObject(value)) return undefined;
-  const { id, schoolName, date, createdAt, updatedAt, route, routeLabel, roomKey, roomVersion, alternativeRoomKeys, lastSyncedAt, unsentChanges, needsInit } = value;
-  if (typeof id !== 'string' || !isGesprekId(id)) return undefined;
-  if (typeof schoolName !== 'string' || typeof date !== 'string') return undefined;
-  if (!isTime(createdAt) || !isTime(updatedAt)) return undefined;
-  if (route !== undefined && !(typeof route === 'string' && route in OUTCOMES)) return undefined;
-  if (routeLabel !== undefined && typeof routeLabel !== 'string') return undefined;
-  if (roomKey !== undefined && !isRoomKeyText(roomKey)) return undefined;
-  if (roomVersion !== undefined && roomVersion !== 2) return undefined;
-  if (alternativeRoomKeys !== undefined && !(Array.isArray(alternativeRoomKeys) && alternativeRoomKeys.length <= 16 && alternativeRoomKeys.every(isRoomKeyText))) {
-    return undefined;
-  }
-  if (unsentChanges !== undefined && !(Number.isSafeInteger(unsentChanges) && (unsentChanges as number) >= 0)) return undefined;
-  if (lastSyncedAt !== undefined && !isTime(lastSyncedAt)) return undefined;
-  if (needsInit !== undefined && typeof needsInit !== 'boolean') return undefined;
-  return {
-    id,
-    schoolName,
-    date,
-    createdAt,
-    updatedAt,
-    ...(route !== undefined ? { route: route as RouteId } : {}),
-    ...(routeLabel !== undefined ? { routeLabel } : {}),
-    ...(roomKey !== undefined ? { roomKey } : {}),
-    ...(roomVersion === 2 ? { roomVersion } : {}),
-    ...(alternativeRoomKeys !== undefined ? { alternativeRoomKeys: [...(alternativeRoomKeys as string[])] } : {}),
-    ...(unsentChanges !== undefined ? { unsentChanges: unsentChanges as number } : {}),
-    ...(lastSyncedAt !== undefined ? { lastSyncedAt } : {}),
-    ...(needsInit !== undefined ? { needsInit } : {}),
-  };
+  if (!v.is(backupHeaderSchema, json)) return failure('not-a-backup');
+  const version = v.safeParse(versionSchema, json);
+  if (!version.success) return failure('damaged');
+  if (version.output.version > BACKUP_VERSION) return failure('newer-version');
+  const file = v.safeParse(backupFileSchema, json);
+  if (!file.success) return failure('damaged');
+  return success(file.output.gesprekken.map(({ record, doc }) => ({ record, update: doc })));
 }
 
 function isCompleteYjsState(update: Uint8Array): boolean {
@@ -127,5 +94,3 @@ function isCompleteYjsState(update: Uint8Array): boolean {
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { newGesprekId } from '../domain/ids/gesprekId.ts';
-import { eventually } from '../sync/testing/eventually.ts';
+import { eventually } from '../test/eventually.ts';
 import { committed } from './committed.ts';
 import { docDatabaseName } from './docDatabaseName.ts';
 import { persistDoc } from './docPersistence.ts';

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { newGesprekId } from '../domain/ids/gesprekId.ts';
 import { persistDoc } from './docPersistence.ts';
+import { eventually } from '../test/eventually.ts';
 
 const originalTransaction = IDBDatabase.prototype.transaction;
 afterEach(() => {
@@ -28,8 +29,7 @@ describe('persistDoc batching', () => {
       if (i % 5 === 4) await Promise.resolve();
     }
     expect(persistence.status().state).toBe('saving');
-    for (let i = 0; i < 300 && persistence.status().state !== 'saved'; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(persistence.status().state).toBe('saved');
+    await eventually(() => persistence.status().state === 'saved', 3000, 'saved');
     expect(writes).toBeLessThan(typed.length / 2);
 
     // Closing right after typing writes what still waited.

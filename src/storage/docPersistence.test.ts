@@ -3,11 +3,7 @@ import * as Y from 'yjs';
 import { newGesprekId } from '../domain/ids/gesprekId.ts';
 import { persistDoc, type SaveStatus } from './docPersistence.ts';
 import { allWritesIdle } from './openDocs.ts';
-
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-};
+import { eventually } from '../test/eventually.ts';
 
 describe('persistDoc', () => {
   it('says "saved" only after the write committed, and the text survives a reopen', async () => {
@@ -20,7 +16,7 @@ describe('persistDoc', () => {
 
     doc.getText('samenwerking').insert(0, 'Elke drie maanden overleg 🙂');
     expect(persistence.status().state).toBe('saving');
-    await until(() => persistence.status().state === 'saved');
+    await eventually(() => persistence.status().state === 'saved', 2000, 'saved');
     expect(seen).toEqual(['saving', 'saved']);
     await persistence.destroy();
 
@@ -68,7 +64,7 @@ describe('persistDoc', () => {
     const text = doc.getText('f');
     const typed = 'De wijkagent loopt elke week binnen. '.repeat(20);
     for (const ch of typed) text.insert(text.length, ch);
-    await until(() => persistence.status().state === 'saved');
+    await eventually(() => persistence.status().state === 'saved', 2000, 'saved');
     await persistence.destroy();
 
     const reopened = new Y.Doc();

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { EncryptedPresence, type Presence } from './encryptedPresence.ts';
 import { generateRoomKey, importRoomKey } from './roomKey.ts';
 import type { Peer } from './syncStatus.ts';
-import { eventually } from './testing/eventually.ts';
+import { eventually } from '../test/eventually.ts';
 
 const ROOM = `r${'A'.repeat(43)}`;
 

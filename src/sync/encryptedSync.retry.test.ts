@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { CLOSE } from '../protocol/index.ts';
 import { startEncryptedSync, type EncryptedSync } from './encryptedSync.ts';
 import { newRoomKeyText } from './newRoomKeyText.ts';
-import { eventually } from './testing/eventually.ts';
+import { eventually } from '../test/eventually.ts';
 import { startScriptedServer, type ScriptedServer } from './testing/scriptedServer.ts';
 
 let server: ScriptedServer;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { utf8 } from './bytes.ts';
 import { entryId, paddedLength } from '../protocol/index.ts';
 import { concatBytes } from './bytes.ts';
@@ -10,6 +10,32 @@ const OTHER_ROOM = 'BBBBBBBBBBBBBBBBBBBBBB';
 const newKey = () => importRoomKey(generateRoomKey());
 
 describe('envelope entries', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('takes a fresh IV from crypto.getRandomValues for every seal and never reuses one under the same key', async () => {
+    const key = await newKey();
+    const drawn: Uint8Array[] = [];
+    const random = vi.spyOn(crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
+      // Stand-in for the generator: distinct, recognisable bytes per call, so the IV can be traced to it.
+      const bytes = new Uint8Array((array as unknown as Uint8Array).buffer);
+      bytes.fill(drawn.length + 1);
+      drawn.push(bytes.slice());
+      return array;
+    });
+    const encrypt = vi.spyOn(crypto.subtle, 'encrypt');
+    const entries = [];
+    for (let i = 0; i < 6; i++) entries.push(await sealEntry(key, utf8('zelfde tekst'), contentAad(ROOM)));
+
+    expect(random).toHaveBeenCalledTimes(entries.length);
+    const ivs = entries.map((entry) => Buffer.from(entry.subarray(1, 1 + IV_BYTES)).toString('hex'));
+    expect(ivs).toEqual(drawn.map((bytes) => Buffer.from(bytes).toString('hex')));
+    expect(drawn.every((bytes) => bytes.length === IV_BYTES)).toBe(true);
+    expect(new Set(ivs).size).toBe(entries.length);
+    // The IV written in front is the one AES-GCM used.
+    const used = encrypt.mock.calls.map(([params]) => Buffer.from((params as AesGcmParams).iv as Uint8Array).toString('hex'));
+    expect(used).toEqual(ivs);
+  });
+
   it('round-trips a payload', async () => {
     const key = await newKey();
     const payload = utf8('Montessori Lyceum, 06-12345678');

@@ -7,7 +7,7 @@ import { startEncryptedSync, type EncryptedSync } from './encryptedSync.ts';
 import { startSyncWithKeyFallback, type RoomKeys, type SyncSession } from './keyFallback.ts';
 import { newRoomKeyText } from './newRoomKeyText.ts';
 import { deriveConnectionToken, roomKeyFromBase64Url } from './roomKey.ts';
-import { eventually } from './testing/eventually.ts';
+import { eventually } from '../test/eventually.ts';
 import { startScriptedServer, type ScriptedServer } from './testing/scriptedServer.ts';
 
 let server: ScriptedServer;

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addAction, actionTextKey, setActionDate } from '../form/actionFields.ts';
+import { addActie, actionTextKey, setActieWanneer } from '../form/actionFields.ts';
 import { buildFullyFilledGesprek, setText } from '../form/fixtures/fullyFilledGesprek.ts';
 import { readForm } from '../form/formSnapshot.ts';
 import { gesprekCalendar } from './gesprekCalendar.ts';
@@ -18,7 +18,7 @@ function parse(text: string) {
 describe('gesprekCalendar, read back with ical.js', () => {
   it('holds the next meeting in Dutch time and every dated action as an all-day event', () => {
     const doc = buildFullyFilledGesprek();
-    const undated = addAction(doc);
+    const undated = addActie(doc);
     setText(doc, actionTextKey(undated, 'actie'), 'Zonder datum');
     const form = readForm(doc);
     const { text, eventCount } = gesprekCalendar(form, 'gesprek-1', NOW);
@@ -58,10 +58,10 @@ describe('gesprekCalendar, read back with ical.js', () => {
 
   it('uses CRLF, folds at 75 octets without splitting characters, and escapes text', () => {
     const doc = buildFullyFilledGesprek();
-    const id = addAction(doc);
+    const id = addActie(doc);
     const tricky = 'Łukasz; Çelik, Nguyễn\\ en\nde wijkagent: '.repeat(6);
     setText(doc, actionTextKey(id, 'actie'), tricky);
-    setActionDate(doc, id, '2027-05-01');
+    setActieWanneer(doc, id, '2027-05-01');
     const { text } = gesprekCalendar(readForm(doc), 'gesprek-1', NOW);
 
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);

@@ -18,7 +18,7 @@ interface CalendarEvent {
 
 /** "Gesprek van 23 november 2026, Het Øster College en politie." */
 function origin(form: FormSnapshot): string {
-  const school = form.contacts.school.naamSchool?.trim() || 'school';
+  const school = form.contactpersonen.school.naamSchool?.trim() || 'school';
   const date = form.datum ? ` van ${formatDutchDate(form.datum)}` : '';
   return `Uit het gesprek${date} tussen ${school} en de politie.`;
 }
@@ -29,10 +29,10 @@ const TIME = /^\d{2}:\d{2}$/;
 /** The next meeting and every action that has a date, as calendar events. */
 export function calendarEvents(form: FormSnapshot, gesprekId: string): CalendarEvent[] {
   const events: CalendarEvent[] = [];
-  const school = form.contacts.school.naamSchool?.trim();
+  const school = form.contactpersonen.school.naamSchool?.trim();
   const meeting = form.cycle.nextMeeting;
   if (ISO_DATE.test(meeting.datum)) {
-    const people = [form.contacts.school.naam, form.contacts.politie.naam].map((n) => n?.trim()).filter(Boolean);
+    const people = [form.contactpersonen.school.naam, form.contactpersonen.politie.naam].map((n) => n?.trim()).filter(Boolean);
     events.push({
       uid: `volgende-afspraak-${shortHash(gesprekId)}@${UID_DOMAIN}`,
       date: meeting.datum,
@@ -46,7 +46,7 @@ export function calendarEvents(form: FormSnapshot, gesprekId: string): CalendarE
       ...(meeting.plaats.trim() ? { location: meeting.plaats.trim() } : {}),
     });
   }
-  for (const action of form.actions) {
+  for (const action of form.acties) {
     if (!ISO_DATE.test(action.wanneer)) continue;
     events.push({
       uid: `actie-${action.id}@${UID_DOMAIN}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addAction, actionIds, actionTextKey, removeAction } from '../form/actionFields.ts';
+import { addActie, actionIds, actionTextKey, removeActie } from '../form/actionFields.ts';
 import { authorLabel, registerClient, tabletOfClient } from './attribution.ts';
 import { readFieldValue, writeFieldValue } from './fieldIds.ts';
 import { fieldVersions, historyArray, removedItems } from './history.ts';
@@ -88,10 +88,10 @@ describe('field history', () => {
     const clock = new TestClock();
     const pair = new TabletPair(clock);
     pair.connect();
-    const id = addAction(pair.a.doc);
+    const id = addActie(pair.a.doc);
     writeFieldValue(pair.a.doc, actionTextKey(id, 'actie'), 'Ouders informeren');
     writeFieldValue(pair.a.doc, actionTextKey(id, 'doorWie'), 'Fatima');
-    removeAction(pair.b.doc, id);
+    removeActie(pair.b.doc, id);
     const [removed, ...others] = removedItems(pair.a.doc, 'actions', actionIds(pair.a.doc));
     expect(others).toEqual([]);
     expect(removed?.label).toBe('Ouders informeren — Fatima');

@@ -31,7 +31,7 @@ export function actionRows(doc: Y.Doc): ActionRow[] {
 }
 
 /** Adds an action and returns its id (refused when read-only: the id then names nothing). */
-export function addAction(doc: Y.Doc): string {
+export function addActie(doc: Y.Doc): string {
   const id = randomId();
   write(doc, () => actionsArray(doc).push([id]));
   return id;
@@ -41,7 +41,7 @@ export function addAction(doc: Y.Doc): string {
  * Takes the action off the list. Its texts and its date/done map are top-level types of their
  * own and stay in the document, so undo (which re-inserts the id) brings the action back whole.
  */
-export function removeAction(doc: Y.Doc, id: string): boolean {
+export function removeActie(doc: Y.Doc, id: string): boolean {
   return removeFromList(doc, actionsArray(doc), id);
 }
 
@@ -50,11 +50,11 @@ export function restoreAction(doc: Y.Doc, id: string, index: number): boolean {
   return restoreToList(doc, actionsArray(doc), id, index);
 }
 
-export function setActionDate(doc: Y.Doc, id: string, isoDate: string): boolean {
+export function setActieWanneer(doc: Y.Doc, id: string, isoDate: string): boolean {
   return write(doc, () => actionMeta(doc, id).set('wanneer', isoDate));
 }
 
-export function setActionDone(doc: Y.Doc, id: string, done: boolean): boolean {
+export function setActieGedaan(doc: Y.Doc, id: string, done: boolean): boolean {
   return write(doc, () => actionMeta(doc, id).set('gedaan', done));
 }
 

@@ -27,7 +27,7 @@ describe('chapter 4’s themes', () => {
     setText(doc, 'afspraak.1.preventie', 'Gastles in de brugklas');
     const [first] = top3AgreementThemes(doc);
     expect(agreementPartKey(first!.owner, 'preventie')).toBe('afspraak.1.preventie');
-    expect(readForm(doc).agreements[0]).toMatchObject({ slot: 1, preventie: 'Gastles in de brugklas' });
+    expect(readForm(doc).afspraken[0]).toMatchObject({ slot: 1, preventie: 'Gastles in de brugklas' });
   });
 
   it('keeps a theme’s agreements in sight after it is unticked, marked as no longer chosen', () => {

@@ -8,11 +8,11 @@ const filled = (text: string | undefined) => (text ?? '').trim() !== '';
  */
 export function isBlankForm(form: FormSnapshot): boolean {
   const texts = [
-    ...Object.values(form.contacts.school),
-    ...Object.values(form.contacts.politie),
-    ...form.themes.map((t) => t.note),
-    ...[...form.agreements, ...form.otherAgreements].flatMap((a) => [a.preventie, a.reageren, a.afhandelen]),
-    ...Object.values(form.incidentEvaluation),
+    ...Object.values(form.contactpersonen.school),
+    ...Object.values(form.contactpersonen.politie),
+    ...form.themas.map((t) => t.note),
+    ...[...form.afspraken, ...form.otherAgreements].flatMap((a) => [a.preventie, a.reageren, a.afhandelen]),
+    ...Object.values(form.evaluatieIncidenten),
     form.gevolgen.tekst,
     form.samenwerking,
     form.volgendeAfspraak,
@@ -21,9 +21,9 @@ export function isBlankForm(form: FormSnapshot): boolean {
   return (
     !texts.some(filled) &&
     !form.flow.steps.some((s) => s.answer) &&
-    form.themes.length === 0 &&
+    form.themas.length === 0 &&
     form.top3.every((t) => t === undefined) &&
     form.gevolgen.checked.length === 0 &&
-    form.actions.length === 0
+    form.acties.length === 0
   );
 }

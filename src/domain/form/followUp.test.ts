@@ -17,24 +17,24 @@ describe('seedFollowUp', () => {
     const before = readForm(buildFullyFilledGesprek());
     const after = readForm(followUpOf(buildFullyFilledGesprek()));
     expect(after.datum).toBe('2027-03-15');
-    expect(after.contacts).toEqual(before.contacts);
-    const themes = (f: typeof before) => f.themes.map((t) => [t.name, t.places]);
+    expect(after.contactpersonen).toEqual(before.contactpersonen);
+    const themes = (f: typeof before) => f.themas.map((t) => [t.name, t.places]);
     expect(themes(after)).toEqual(themes(before));
     expect(after.top3.map((t) => t?.name)).toEqual(before.top3.map((t) => t?.name));
     // An own theme in the top 3 points at the new gesprek's own copy of it.
     expect(after.top3[2]?.own).toBe(true);
 
     expect(after.cycle.previousAgreements.map((a) => [a.theme, a.parts])).toEqual(
-      before.agreements.map((a) => [a.theme?.name, { preventie: a.preventie, reageren: a.reageren, afhandelen: a.afhandelen }]),
+      before.afspraken.map((a) => [a.theme?.name, { preventie: a.preventie, reageren: a.reageren, afhandelen: a.afhandelen }]),
     );
     expect(after.cycle.previousAgreements.every((a) => a.nagekomen === undefined && a.note === '')).toBe(true);
     // Chapter 4 starts empty: the old agreements are reviewed in chapter 5, not retyped.
-    expect(after.agreements.every((a) => !a.preventie && !a.reageren && !a.afhandelen)).toBe(true);
+    expect(after.afspraken.every((a) => !a.preventie && !a.reageren && !a.afhandelen)).toBe(true);
 
-    expect(after.actions.map((a) => [a.actie, a.doorWie, a.wanneer, a.gedaan])).toEqual(
-      before.actions.filter((a) => !a.gedaan).map((a) => [a.actie, a.doorWie, a.wanneer, false]),
+    expect(after.acties.map((a) => [a.actie, a.doorWie, a.wanneer, a.gedaan])).toEqual(
+      before.acties.filter((a) => !a.gedaan).map((a) => [a.actie, a.doorWie, a.wanneer, false]),
     );
-    expect(after.actions.map((a) => a.id)).not.toContain(before.actions[0]?.id);
+    expect(after.acties.map((a) => a.id)).not.toContain(before.acties[0]?.id);
     expect(after.cycle.predecessor).toEqual({ id: 'vorig-id', datum: '2026-11-23' });
     expect(after.samenwerking).toBe('');
     expect(after.persoonlijkeNoot).toBe('');

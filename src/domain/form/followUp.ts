@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { FlowQuestionId } from '../flowchart/questions.ts';
 import { PLACES } from '../guide/places.ts';
-import { actionTextKey, addAction, setActionDate } from './actionFields.ts';
+import { actionTextKey, addActie, setActieWanneer } from './actionFields.ts';
 import { CONTACT_SIDES, contactFieldsFor, contactKey } from './contactFields.ts';
 import { SLOTS, type TextKey } from './fieldKeys.ts';
 import { flowAnswers, setFlowAnswer } from './flowchartFields.ts';
@@ -17,7 +17,7 @@ const put = (doc: Y.Doc, key: TextKey, value: string) => {
 
 /** The previous gesprek's agreements that hold any text, as chapter 5 reviews them. */
 export function agreementsToReview(previous: FormSnapshot): PreviousAgreement[] {
-  return previous.agreements
+  return previous.afspraken
     .filter((a) => [a.preventie, a.reageren, a.afhandelen].some((t) => t.trim() !== ''))
     .map((a) => ({ id: randomId(), theme: a.theme?.name ?? '', parts: { preventie: a.preventie, reageren: a.reageren, afhandelen: a.afhandelen } }));
 }
@@ -26,7 +26,7 @@ export function agreementsToReview(previous: FormSnapshot): PreviousAgreement[] 
 function suggestFlow(doc: Y.Doc, previous: FormSnapshot, agreements: readonly PreviousAgreement[]): FlowQuestionId[] {
   const wanted: Array<[FlowQuestionId, 'ja' | 'nee', boolean]> = [
     ['kennismaking', 'nee', true],
-    ['inzicht', 'ja', previous.themes.length > 0],
+    ['inzicht', 'ja', previous.themas.length > 0],
     ['afspraken', 'ja', agreements.length > 0],
   ];
   const suggested: FlowQuestionId[] = [];
@@ -48,10 +48,10 @@ export function seedFollowUp(doc: Y.Doc, previous: FormSnapshot, previousId: str
   doc.transact(() => {
     initializeNewGesprek(doc, today);
     for (const { side } of CONTACT_SIDES) {
-      for (const field of contactFieldsFor(side)) put(doc, contactKey(side, field.id), previous.contacts[side][field.id] ?? '');
+      for (const field of contactFieldsFor(side)) put(doc, contactKey(side, field.id), previous.contactpersonen[side][field.id] ?? '');
     }
     const newId = new Map<string, string>();
-    for (const theme of previous.themes) {
+    for (const theme of previous.themas) {
       let id = theme.id;
       if (theme.own) {
         id = addOwnTheme(doc);
@@ -69,12 +69,12 @@ export function seedFollowUp(doc: Y.Doc, previous: FormSnapshot, previousId: str
       const id = theme && newId.get(theme.id);
       if (id) setTop3(doc, slot, id);
     });
-    for (const action of previous.actions) {
+    for (const action of previous.acties) {
       if (action.gedaan) continue;
-      const id = addAction(doc);
+      const id = addActie(doc);
       put(doc, actionTextKey(id, 'actie'), action.actie);
       put(doc, actionTextKey(id, 'doorWie'), action.doorWie);
-      if (action.wanneer) setActionDate(doc, id, action.wanneer);
+      if (action.wanneer) setActieWanneer(doc, id, action.wanneer);
     }
     const agreements = agreementsToReview(previous);
     writeFollowUpOrigin(doc, { id: previousId, datum: previous.datum }, agreements, suggestFlow(doc, previous, agreements));

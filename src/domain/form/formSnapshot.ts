@@ -21,17 +21,17 @@ import { chosenThemes, isPlaceSelected, top3, type ThemeRef } from './themeField
 export interface FormSnapshot {
   datum: string;
   flow: FlowState;
-  contacts: Record<ContactSide, Partial<Record<ContactFieldId, string>>>;
-  themes: Array<ThemeRef & { places: string[]; note: string }>;
+  contactpersonen: Record<ContactSide, Partial<Record<ContactFieldId, string>>>;
+  themas: Array<ThemeRef & { places: string[]; note: string }>;
   top3: Array<ThemeRef | undefined>;
-  agreements: Array<{ slot: number; theme?: ThemeRef } & Record<AgreementPart, string>>;
+  afspraken: Array<{ slot: number; theme?: ThemeRef } & Record<AgreementPart, string>>;
   /** "Overige thema's": agreements for the chosen themes outside the top 3, in chapter 4's order. */
   otherAgreements: Array<{ theme: ThemeRef; chosen: boolean } & Record<AgreementPart, string>>;
   /** 4.4; `incident` and `datum` name the incident evaluated. */
-  incidentEvaluation: { incident: string; datum: string; tevreden: string; wijzigen: string };
+  evaluatieIncidenten: { incident: string; datum: string; tevreden: string; wijzigen: string };
   gevolgen: { checked: string[]; tekst: string };
   samenwerking: string;
-  actions: Array<{ id: string; actie: string; doorWie: string; wanneer: string; gedaan: boolean }>;
+  acties: Array<{ id: string; actie: string; doorWie: string; wanneer: string; gedaan: boolean }>;
   volgendeAfspraak: string;
   persoonlijkeNoot: string;
   /** Next meeting details, vaststelling, predecessor and the review of its agreements. */
@@ -43,16 +43,24 @@ export type FormContent = Omit<FormSnapshot, 'cycle'> & { cycle: CycleContent };
 
 export function readForm(doc: Y.Doc): FormSnapshot {
   const content = readFormContent(doc);
-  return { ...content, cycle: { ...content.cycle, vaststelling: vaststellingView(doc, formFingerprint(content)) } };
+  return { ...content, cycle: { ...content.cycle, vaststelling: vaststellingView(doc, formFingerprint(fingerprintShape(content))) } };
+}
+
+/**
+ * The content under the field names it had when the first fingerprints were stored. A fingerprint
+ * is data kept in the document with each "Akkoord", so renaming a field above must not change it.
+ */
+function fingerprintShape({ contactpersonen, themas, afspraken, acties, evaluatieIncidenten, ...rest }: FormContent): unknown {
+  return { ...rest, contacts: contactpersonen, themes: themas, agreements: afspraken, actions: acties, incidentEvaluation: evaluatieIncidenten };
 }
 
 /** The fingerprint of the form as it is now, stored with each "Akkoord". */
-export const currentFingerprint = (doc: Y.Doc): string => formFingerprint(readFormContent(doc));
+export const currentFingerprint = (doc: Y.Doc): string => formFingerprint(fingerprintShape(readFormContent(doc)));
 
 function readFormContent(doc: Y.Doc): FormContent {
-  const contacts = { school: {}, politie: {} } as FormSnapshot['contacts'];
+  const contactpersonen = { school: {}, politie: {} } as FormSnapshot['contactpersonen'];
   for (const { side } of CONTACT_SIDES) {
-    for (const field of contactFieldsFor(side)) contacts[side][field.id] = readText(doc, contactKey(side, field.id));
+    for (const field of contactFieldsFor(side)) contactpersonen[side][field.id] = readText(doc, contactKey(side, field.id));
   }
   const top = top3(doc);
   const parts = (owner: AgreementOwner) =>
@@ -60,14 +68,14 @@ function readFormContent(doc: Y.Doc): FormContent {
   return {
     datum: gespreksdatum(doc),
     flow: flowState(doc),
-    contacts,
-    themes: chosenThemes(doc).map((theme) => ({
+    contactpersonen,
+    themas: chosenThemes(doc).map((theme) => ({
       ...theme,
       places: PLACES.filter((p) => isPlaceSelected(doc, theme.id, p.id)).map((p) => p.label),
       note: readText(doc, `theme.${theme.id}.note`),
     })),
     top3: top,
-    agreements: SLOTS.map((slot, i) => {
+    afspraken: SLOTS.map((slot, i) => {
       const parts = Object.fromEntries(
         AGREEMENT_FIELDS.map((f) => [f.part, readText(doc, agreementKey(slot, f.part))]),
       ) as Record<AgreementPart, string>;
@@ -75,7 +83,7 @@ function readFormContent(doc: Y.Doc): FormContent {
       return { slot, ...(theme ? { theme } : {}), ...parts };
     }),
     otherAgreements: otherAgreementThemes(doc).flatMap((a) => (a.theme ? [{ theme: a.theme, chosen: a.chosen, ...parts(a.owner) }] : [])),
-    incidentEvaluation: {
+    evaluatieIncidenten: {
       incident: readText(doc, INCIDENT_NAME_KEY),
       datum: incidentDate(doc),
       tevreden: readText(doc, 'evaluatie.tevreden'),
@@ -86,7 +94,7 @@ function readFormContent(doc: Y.Doc): FormContent {
       tekst: readText(doc, 'gevolgen.tekst'),
     },
     samenwerking: readText(doc, 'samenwerking'),
-    actions: actionRows(doc).map((row) => ({
+    acties: actionRows(doc).map((row) => ({
       ...row,
       actie: readText(doc, actionTextKey(row.id, 'actie')),
       doorWie: readText(doc, actionTextKey(row.id, 'doorWie')),

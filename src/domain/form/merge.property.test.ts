@@ -5,7 +5,7 @@ import { THEMES } from '../guide/themes.ts';
 import { PLACES } from '../guide/places.ts';
 import { EXISTING_AGREEMENTS } from '../guide/existingAgreements.ts';
 import { FLOW_QUESTIONS } from '../flowchart/questions.ts';
-import { addAction, actionIds, actionTextKey, setActionDate, setVolgendeAfspraak } from './actionFields.ts';
+import { addActie, actionIds, actionTextKey, setActieWanneer, setVolgendeAfspraak } from './actionFields.ts';
 import { setGevolgChecked } from './checklistFields.ts';
 import type { Slot, TextKey } from './fieldKeys.ts';
 import { setFlowAnswer } from './flowchartFields.ts';
@@ -66,10 +66,10 @@ function apply(doc: Y.Doc, o: Op, marker: string): { key: TextKey; text: string 
     case 'flow': return void setFlowAnswer(doc, FLOW_QUESTIONS[o.question]!.id, o.ja ? 'ja' : 'nee');
     case 'gevolg': return void setGevolgChecked(doc, EXISTING_AGREEMENTS[o.item]!.id, o.on);
     case 'action': {
-      const id = addAction(doc);
+      const id = addActie(doc);
       const typed = `${marker}${o.text}⟩`;
       textField(doc, actionTextKey(id, 'actie')).insert(0, typed);
-      setActionDate(doc, id, o.date);
+      setActieWanneer(doc, id, o.date);
       return { key: actionTextKey(id, 'actie'), text: typed };
     }
     case 'ownTheme': {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { actionIds, addAction, removeAction, setActionDate, setActionWho, setVolgendeAfspraakTijd } from './actionFields.ts';
+import { actionIds, addActie, removeActie, setActieWanneer, setActionWho, setVolgendeAfspraakTijd } from './actionFields.ts';
 import { setNagekomen } from './followUpFields.ts';
 import { setIncidentDate } from './incidentFields.ts';
 import { confirmSide, withdrawSide } from './vaststelling.ts';
@@ -54,7 +54,7 @@ describe('read-only is a rule of the data', () => {
 
   it('every accessor refuses to write to a newer document', () => {
     const doc = gesprek();
-    const action = addAction(doc);
+    const action = addActie(doc);
     textField(doc, 'samenwerking').insert(0, 'Overleg');
     doc.transact(() => {
       doc.getMap('meta').set('schemaVersion', SCHEMA_VERSION + 1);
@@ -65,15 +65,15 @@ describe('read-only is a rule of the data', () => {
     expect(setThemeSelected(doc, 'pesten', true)).toBe(false);
     expect(setTop3(doc, 1, 'pesten')).toBe(false);
     expect(setGespreksdatum(doc, '2030-01-01')).toBe(false);
-    expect(setActionDate(doc, action, '2030-01-01')).toBe(false);
-    expect(removeAction(doc, action)).toBe(false);
+    expect(setActieWanneer(doc, action, '2030-01-01')).toBe(false);
+    expect(removeActie(doc, action)).toBe(false);
     expect(setActionWho(doc, action, 'Politie')).toBe(false);
     expect(setVolgendeAfspraakTijd(doc, '09:30')).toBe(false);
     expect(setIncidentDate(doc, '2030-01-01')).toBe(false);
     expect(setNagekomen(doc, 'a1', 'ja')).toBe(false);
     expect(confirmSide(doc, 'school', { name: 'Fatima', at: 1, fingerprint: 'f' })).toBe(false);
     expect(withdrawSide(doc, 'school')).toBe(false);
-    addAction(doc);
+    addActie(doc);
     expect(applyTextEdits(textField(doc, 'samenwerking'), [{ index: 0, deleteCount: 7, insert: 'Weg' }])).toBe(false);
     insertAtCaret(textField(doc, 'samenwerking'), 7, 'Een voorbeeld.');
 

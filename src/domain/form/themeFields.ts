@@ -37,6 +37,17 @@ export function setOtherThemeSelected(doc: Y.Doc, selected: boolean): boolean {
   });
 }
 
+/** Ticks or unticks a theme of 3.1; "Ander thema" is the one that also opens a name field. */
+export function setThemeChosen(doc: Y.Doc, themeId: string, selected: boolean): boolean {
+  return themeId === OTHER_THEME_ID ? setOtherThemeSelected(doc, selected) : setThemeSelected(doc, themeId, selected);
+}
+
+/** What unticking a theme of 3.1 hides: the theme itself, or for "Ander thema" every own theme. */
+export function themesHiddenByUnticking(doc: Y.Doc, themeId: string): ThemeRef[] {
+  if (themeId === OTHER_THEME_ID) return ownThemeRefs(doc);
+  return allThemes(doc).filter((t) => t.id === themeId);
+}
+
 export function ownThemeIds(doc: Y.Doc): string[] {
   return [...new Set(ownThemesArray(doc).toArray())];
 }

@@ -21,7 +21,7 @@ const UNCHECKED = '☐';
 export function agreementBlocks(form: FormSnapshot): Block[] {
   const blocks: Block[] = [heading('Afspraken')];
   for (const slot of SLOTS) {
-    const agreement = form.agreements.find((a) => a.slot === slot);
+    const agreement = form.afspraken.find((a) => a.slot === slot);
     blocks.push(themeTitle(slot, agreement?.theme?.name ?? ''));
     for (const field of AGREEMENT_FIELDS) {
       blocks.push(...textField(field.label, field.prompt, agreement?.[field.part] ?? '', agreementKey(slot, field.part)));
@@ -40,9 +40,9 @@ export function agreementBlocks(form: FormSnapshot): Block[] {
 
   // In the invulformulier these two are peers of "De samenwerking evalueren", not parts of "Afspraken".
   blocks.push(heading('Als er een incident is geweest'));
-  blocks.push(...textField(INCIDENT_NAME_LABEL, undefined, form.incidentEvaluation.incident, INCIDENT_NAME_KEY));
-  blocks.push(labelledValue(INCIDENT_DATE_LABEL, form.incidentEvaluation.datum ? formatDutchDate(form.incidentEvaluation.datum) : '', 'incident.datum'));
-  const evaluation: Record<string, string> = { 'evaluatie.tevreden': form.incidentEvaluation.tevreden, 'evaluatie.wijzigen': form.incidentEvaluation.wijzigen };
+  blocks.push(...textField(INCIDENT_NAME_LABEL, undefined, form.evaluatieIncidenten.incident, INCIDENT_NAME_KEY));
+  blocks.push(labelledValue(INCIDENT_DATE_LABEL, form.evaluatieIncidenten.datum ? formatDutchDate(form.evaluatieIncidenten.datum) : '', 'incident.datum'));
+  const evaluation: Record<string, string> = { 'evaluatie.tevreden': form.evaluatieIncidenten.tevreden, 'evaluatie.wijzigen': form.evaluatieIncidenten.wijzigen };
   for (const field of INCIDENT_EVALUATION_FIELDS) {
     blocks.push(...textField(field.label, field.hint, evaluation[field.key] ?? '', field.key));
   }

@@ -7,14 +7,14 @@ const filled = (text: string) => text.trim() !== '';
 export function chapterHasContent(chapter: Exclude<ChapterNumber, 2>, form: FormSnapshot): boolean {
   switch (chapter) {
     case 3:
-      return form.themes.length > 0 || form.top3.some((t) => t !== undefined);
+      return form.themas.length > 0 || form.top3.some((t) => t !== undefined);
     case 4:
       return (
-        [...form.agreements, ...form.otherAgreements].some((a) => filled(a.preventie) || filled(a.reageren) || filled(a.afhandelen)) ||
-        filled(form.incidentEvaluation.incident) ||
-        form.incidentEvaluation.datum !== '' ||
-        filled(form.incidentEvaluation.tevreden) ||
-        filled(form.incidentEvaluation.wijzigen) ||
+        [...form.afspraken, ...form.otherAgreements].some((a) => filled(a.preventie) || filled(a.reageren) || filled(a.afhandelen)) ||
+        filled(form.evaluatieIncidenten.incident) ||
+        form.evaluatieIncidenten.datum !== '' ||
+        filled(form.evaluatieIncidenten.tevreden) ||
+        filled(form.evaluatieIncidenten.wijzigen) ||
         form.gevolgen.checked.length > 0 ||
         filled(form.gevolgen.tekst)
       );
@@ -22,7 +22,7 @@ export function chapterHasContent(chapter: Exclude<ChapterNumber, 2>, form: Form
       return filled(form.samenwerking) || form.cycle.previousAgreements.length > 0;
     case 6:
       return (
-        form.actions.some((a) => filled(a.actie) || filled(a.doorWie) || a.wanneer !== '') ||
+        form.acties.some((a) => filled(a.actie) || filled(a.doorWie) || a.wanneer !== '') ||
         form.volgendeAfspraak !== '' ||
         filled(form.cycle.nextMeeting.plaats) ||
         filled(form.cycle.nextMeeting.watDoen) ||

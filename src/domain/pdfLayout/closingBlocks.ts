@@ -68,10 +68,10 @@ function meetingWhen(datum: string, tijd: string): string {
 
 /** Chapter 6: the actions as a table "Actie | Door wie? | Wanneer? | Gedaan", the next meeting and a personal note. */
 export function afrondenBlocks(form: FormSnapshot): Block[] {
-  const rows = form.actions.map((a) =>
+  const rows = form.acties.map((a) =>
     actionRow({ actie: a.actie, doorWie: a.doorWie, wanneer: formatDutchDate(a.wanneer), gedaan: a.gedaan ? 'Ja' : 'Nee' }, a.id),
   );
-  while (rows.length < EMPTY_ROWS && form.actions.length === 0) rows.push(actionRow(EMPTY));
+  while (rows.length < EMPTY_ROWS && form.acties.length === 0) rows.push(actionRow(EMPTY));
   const meeting = form.cycle.nextMeeting;
   return [
     heading('Afronden'),

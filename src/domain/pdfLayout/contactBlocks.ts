@@ -9,7 +9,7 @@ export function contactBlocks(form: FormSnapshot): Block[] {
   for (const { side, legend } of CONTACT_SIDES) {
     blocks.push(subheading(legend));
     for (const field of contactFieldsFor(side)) {
-      blocks.push(labelledValue(field.label, form.contacts[side][field.id] ?? '', contactKey(side, field.id)));
+      blocks.push(labelledValue(field.label, form.contactpersonen[side][field.id] ?? '', contactKey(side, field.id)));
     }
   }
   return blocks;

@@ -15,7 +15,7 @@ export function headerBlocks(form: FormSnapshot): Block[] {
   const blocks: Block[] = [
     paragraph(PDF_TITLE, 'title'),
     paragraph(PDF_SUBTITLE, 'subtitle', 0),
-    labelledValue('School', form.contacts.school.naamSchool ?? '', 'header.school', 12),
+    labelledValue('School', form.contactpersonen.school.naamSchool ?? '', 'header.school', 12),
     labelledValue('Datum', formatDutchDate(form.datum), 'header.datum'),
     labelledValue('Route (hoofdstuk 2)', form.flow.outcome?.label ?? 'Nog niet gekozen', 'header.route'),
     labelledValue('Status', statusText(form.cycle), 'header.status'),

@@ -122,7 +122,7 @@ describe('layoutGesprek', () => {
     const doc = buildFullyFilledGesprek();
     const form = readForm(doc);
     const many = Array.from({ length: 80 }, (_, i) => ({ id: `a${i}`, actie: `Actie nummer ${i}`, doorWie: 'Łukasz', wanneer: '2027-01-01', gedaan: false }));
-    const result = layoutGesprek({ ...form, actions: many }, { measure: monospaceMeasure });
+    const result = layoutGesprek({ ...form, acties: many }, { measure: monospaceMeasure });
     expect(findLayoutProblems(result)).toEqual([]);
     const tablePages = result.pages.filter((p) => p.boxes.some((b) => b.kind === 'text' && b.source?.startsWith('action.a')));
     expect(tablePages.length).toBeGreaterThan(1);

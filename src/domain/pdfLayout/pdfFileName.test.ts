@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exchangeFileName, pdfFileName, slugify } from './pdfFileName.ts';
+import { calendarFileName, exchangeFileName, pdfFileName, slugify } from './pdfFileName.ts';
 
 describe('pdfFileName', () => {
   it('names the file after school and date', () => {
@@ -21,5 +21,10 @@ describe('pdfFileName', () => {
 
   it('names the .gesprek exchange file the same way', () => {
     expect(exchangeFileName('Het Øster College', '2026-11-23')).toBe('gesprek-het-oster-college-2026-11-23.gesprek');
+  });
+
+  it('names the agenda file of the next meeting after the same school and date', () => {
+    expect(calendarFileName('Het Øster College', '2026-11-23')).toBe('agenda-het-oster-college-2026-11-23.ics');
+    expect(calendarFileName('', '')).toBe('agenda-naamloos-zonder-datum.ics');
   });
 });

@@ -13,15 +13,21 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** `gesprek-<school>-<jjjj-mm-dd>`: the name every file of one gesprek shares, before its extension. */
-export function gesprekFileStem(schoolName: string, isoDate: string): string {
+/** `<kind>-<school>-<jjjj-mm-dd>`, before the extension. */
+function fileStem(kind: string, schoolName: string, isoDate: string): string {
   const school = slugify(schoolName).slice(0, 60).replace(/-+$/, '') || 'naamloos';
   const date = /^\d{4}-\d{2}-\d{2}$/.test(isoDate.trim()) ? isoDate.trim() : 'zonder-datum';
-  return `gesprek-${school}-${date}`;
+  return `${kind}-${school}-${date}`;
 }
+
+/** `gesprek-<school>-<jjjj-mm-dd>`: the name every file of one gesprek shares, before its extension. */
+export const gesprekFileStem = (schoolName: string, isoDate: string): string => fileStem('gesprek', schoolName, isoDate);
 
 /** The PDF's name; pure, so the UI can name the file without loading pdf-lib. */
 export const pdfFileName = (schoolName: string, isoDate: string): string => `${gesprekFileStem(schoolName, isoDate)}.pdf`;
 
 /** The `.gesprek` exchange file's name (see sync's GESPREK_FILE_EXTENSION). */
 export const exchangeFileName = (schoolName: string, isoDate: string): string => `${gesprekFileStem(schoolName, isoDate)}.gesprek`;
+
+/** The `.ics` agenda file's name for the next meeting: `agenda-<school>-<jjjj-mm-dd>.ics`. */
+export const calendarFileName = (schoolName: string, isoDate: string): string => `${fileStem('agenda', schoolName, isoDate)}.ics`;

@@ -5,8 +5,8 @@ import { bullet, fieldValue, heading, labelledValue, paragraph, prompt, subheadi
 /** Chapter 3: the themes that play at the school (with where) and the top 3. */
 export function themeBlocks(form: FormSnapshot): Block[] {
   const blocks: Block[] = [heading('Veiligheidsthema’s'), prompt('Deze veiligheidsthema’s spelen op de school:')];
-  if (form.themes.length === 0) blocks.push(fieldValue('', 'themes'));
-  for (const theme of form.themes) {
+  if (form.themas.length === 0) blocks.push(fieldValue('', 'themes'));
+  for (const theme of form.themas) {
     blocks.push(paragraph(theme.name, 'label', 8, { keepWithNext: true }));
     if (theme.places.length > 0) blocks.push(prompt('Waar kan dit zich afspelen?'));
     for (const place of theme.places) blocks.push(bullet('•', place));

@@ -42,11 +42,29 @@ export interface RunScript {
 
 export function scriptOf(text: string): RunScript {
   for (const char of text) {
-    // fontkit knows no script for private-use characters and stops there, using the default.
-    if (PRIVATE_USE.test(char)) return { tag: undefined, rtl: false };
-    if (NO_SCRIPT.test(char)) continue;
-    const tag = SCRIPT_TAGS.find(([pattern]) => pattern.test(char))?.[1];
-    return { tag, rtl: tag !== undefined && RIGHT_TO_LEFT.has(tag) };
+    const script = charScript(char);
+    if (script === null) continue;
+    return { tag: script, rtl: script !== undefined && RIGHT_TO_LEFT.has(script) };
   }
   return { tag: undefined, rtl: false };
+}
+
+/**
+ * What splits a line into script runs: the tag of the character starting at `index`, 'default' for
+ * one the font has no tag for, null for none (Common, Inherited, Unknown, a surrogate pair's
+ * second half), which stays with the run it is in.
+ */
+export function scriptKeyOf(text: string, index: number): string | null {
+  const codePoint = text.codePointAt(index) ?? 0;
+  if (codePoint >= 0xdc00 && codePoint <= 0xdfff) return null;
+  const script = charScript(String.fromCodePoint(codePoint));
+  return script === undefined ? 'default' : script;
+}
+
+/** The character's script tag; undefined for a script without one; null for no script. */
+function charScript(char: string): string | undefined | null {
+  // fontkit knows no script for private-use characters and stops there, using the default.
+  if (PRIVATE_USE.test(char)) return undefined;
+  if (NO_SCRIPT.test(char)) return null;
+  return SCRIPT_TAGS.find(([pattern]) => pattern.test(char))?.[1];
 }

@@ -1,5 +1,6 @@
 import type { TrueTypeFont } from '../trueType/trueTypeFont.ts';
 import { joiningForms } from './arabicJoining.ts';
+import { visualRuns } from './bidiRuns.ts';
 import { isDefaultIgnorable } from './defaultIgnorables.ts';
 import { readGlyphClasses, readGsub, type Gsub } from './gsub.ts';
 import { GsubProcessor, type GlyphInfo } from './gsubApply.ts';
@@ -34,8 +35,10 @@ function isVariationSelector(codePoint: number): boolean {
 
 /**
  * Text → glyphs, one per character except where the font's required substitutions say otherwise
- * (Arabic positional forms and lam-alef ligatures, ccmp compositions); right-to-left runs come
- * out in visual order. Matches what fontkit's layout gave pdf-lib with the same features.
+ * (Arabic positional forms and lam-alef ligatures, ccmp compositions). A line is split into runs
+ * by the Unicode bidi algorithm and by script, and comes out in visual order, so "أحمد Ahmed"
+ * draws "Ahmed" left to right beside the Arabic read right to left. Each run gets what fontkit's
+ * layout gave pdf-lib with the same features.
  */
 export class TextShaper {
   private readonly gsub: Gsub | undefined;
@@ -50,10 +53,16 @@ export class TextShaper {
     return this.font.cmap.get(codePoint) ?? 0;
   }
 
-  shape(text: string): ShapedGlyph[] {
+  /** One line of text → its glyphs from left to right. */
+  shape(line: string): ShapedGlyph[] {
+    return visualRuns(line).flatMap((run) => this.shapeRun(run.text, run.rtl));
+  }
+
+  /** A run of one direction and script; a right-to-left one is reversed into visual order. */
+  private shapeRun(text: string, rtl: boolean): ShapedGlyph[] {
     const glyphs = this.mapCharacters(text);
     if (glyphs.length === 0) return glyphs;
-    const { tag, rtl } = scriptOf(text);
+    const { tag } = scriptOf(text);
     const cursive = tag !== undefined && CURSIVE_SCRIPTS.has(tag);
     if (this.processor) {
       const features = this.scriptFeatures(tag);

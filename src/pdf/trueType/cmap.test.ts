@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBundledFonts } from '../pdfTestSupport.ts';
+import { readBundledFonts } from '../testing/pdfTestSupport.ts';
 import { readCmap, writeCmap } from './cmap.ts';
 import { parseTrueType } from './trueTypeFont.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBundledFonts } from '../pdfTestSupport.ts';
+import { readBundledFonts } from '../testing/pdfTestSupport.ts';
 import { BinaryReader } from './binary.ts';
 import { componentGlyphs } from './glyf.ts';
 import { readTables, tableChecksum } from './sfnt.ts';

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { addAction, actionIds, actionTextKey, removeAction } from '../../domain/form/actionFields.ts';
+import { addActie, actionIds, actionTextKey, removeActie } from '../../domain/form/actionFields.ts';
 import { writeFieldValue, readFieldValue } from '../../domain/care/fieldIds.ts';
 import { TabletPair, TestClock } from '../../domain/care/testing/twoTablets.ts';
 import { RemovedHistoryButton } from './RemovedHistoryButton.tsx';
@@ -10,9 +10,9 @@ describe('"Geschiedenis" of the actions', () => {
     const pair = new TabletPair(new TestClock());
     pair.connect();
     pair.b.tracker.setRole('politie');
-    const id = addAction(pair.a.doc);
+    const id = addActie(pair.a.doc);
     writeFieldValue(pair.a.doc, actionTextKey(id, 'actie'), 'Ouderavond plannen');
-    removeAction(pair.b.doc, id);
+    removeActie(pair.b.doc, id);
     const doc = pair.a.doc;
     render(<RemovedHistoryButton doc={doc} list="actions" present={actionIds(doc)} title="Verwijderde acties" />);
     fireEvent.click(screen.getByRole('button', { name: 'Geschiedenis: Verwijderde acties' }));

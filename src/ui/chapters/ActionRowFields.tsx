@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { actionTextKey, removeAction, restoreAction, setActionDate, setActionDone, type ActionRow } from '../../domain/form/actionFields.ts';
+import { actionTextKey, removeActie, restoreAction, setActieWanneer, setActieGedaan, type ActionRow } from '../../domain/form/actionFields.ts';
 import { useRemoval } from '../gesprek/removalContext.ts';
 import { actionMetaName } from '../../domain/form/fieldKeys.ts';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
@@ -22,7 +22,7 @@ export function ActionRowFields({ doc, row, number, readOnly }: ActionRowProps) 
   const remove = () =>
     announceRemoval({
       message: `Actie ${number} verwijderd`,
-      remove: () => removeAction(doc, row.id),
+      remove: () => removeActie(doc, row.id),
       restore: () => restoreAction(doc, row.id, number - 1),
     });
   return (
@@ -55,12 +55,12 @@ export function ActionRowFields({ doc, row, number, readOnly }: ActionRowProps) 
             label="Wanneer?"
             value={row.wanneer}
             readOnly={readOnly}
-            onChange={(date) => setActionDate(doc, row.id, date)}
+            onChange={(date) => setActieWanneer(doc, row.id, date)}
             care={{ doc, field: `${actionMetaName(row.id)}#wanneer` }}
           />
         </div>
         <div class="app-row">
-          <CheckboxField label="Gedaan" checked={row.gedaan} disabled={readOnly} onChange={(done) => setActionDone(doc, row.id, done)} />
+          <CheckboxField label="Gedaan" checked={row.gedaan} disabled={readOnly} onChange={(done) => setActieGedaan(doc, row.id, done)} />
           <button
             type="button"
             class="utrecht-button utrecht-button--subtle utrecht-button--danger"

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type * as Y from 'yjs';
 import { gesprekCalendar } from '../../domain/calendar/gesprekCalendar.ts';
 import { readForm } from '../../domain/form/formSnapshot.ts';
-import { pdfFileName } from '../../domain/pdfLayout/pdfFileName.ts';
+import { calendarFileName } from '../../domain/pdfLayout/pdfFileName.ts';
 import { offerFile } from '../files/offerFile.ts';
 
 /** "Agenda (.ics)": the next meeting and the dated actions as one file for the Calendar app. */
@@ -15,7 +15,7 @@ export function CalendarButton({ doc, gesprekId }: { doc: Y.Doc; gesprekId: stri
       setMessage({ kind: 'error', text: 'Er is nog niets voor de agenda: vul de datum van de volgende afspraak of bij een actie "Wanneer?" in.' });
       return;
     }
-    const name = pdfFileName(form.contacts.school.naamSchool ?? '', form.datum).replace(/^gesprek-/, 'agenda-').replace(/\.pdf$/, '.ics');
+    const name = calendarFileName(form.contactpersonen.school.naamSchool ?? '', form.datum);
     try {
       await offerFile(new File([text], name, { type: 'text/calendar' }));
       setMessage({ kind: 'ok', text: eventCount === 1 ? 'Het agendabestand heeft 1 afspraak.' : `Het agendabestand heeft ${eventCount} afspraken.` });

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { chapterTitle } from '../../domain/guide/chapters.ts';
 import { sectionById } from '../../domain/guide/sections.ts';
-import { actionRows, addAction, actionIds } from '../../domain/form/actionFields.ts';
+import { actionRows, addActie, actionIds } from '../../domain/form/actionFields.ts';
 import { RemovedHistoryButton } from '../care/RemovedHistoryButton.tsx';
 import { TextArea } from '../fields/TextArea.tsx';
 import { SectionBlock } from '../gesprek/SectionBlock.tsx';
@@ -18,7 +18,7 @@ const section = sectionById('afronden');
 export function ClosingChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; gesprekId: string; readOnly: boolean }) {
   const rows = actionRows(doc);
   const add = () => {
-    const id = addAction(doc);
+    const id = addActie(doc);
     // Put the person straight into the new row's first field.
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-field="action.${id}.actie"] input`)?.focus());
   };

@@ -10,11 +10,10 @@ import {
   chosenThemes,
   isThemeSelected,
   OTHER_THEME_ID,
-  setOtherThemeSelected,
-  setThemeSelected,
+  setThemeChosen,
   setTop3,
+  themesHiddenByUnticking,
   top3ThemeId,
-  type ThemeRef,
 } from '../../domain/form/themeFields.ts';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
@@ -44,18 +43,17 @@ export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
   const announceRemoval = useRemoval();
   // Unticking hides what was filled in for the theme: say so, and offer the way back (one undo step).
   const untickNow = (id: string, name: string) => {
-    const set = (on: boolean) => (id === OTHER_THEME_ID ? setOtherThemeSelected(doc, on) : setThemeSelected(doc, id, on));
+    const set = (on: boolean) => setThemeChosen(doc, id, on);
     announceRemoval({ message: `Thema ${name} verwijderd`, remove: () => set(false), restore: () => set(true) });
   };
   // A theme that already has agreements asks first, and says they are kept.
   const [untick, setUntick] = useState<{ id: string; name: string; names: string[] } | undefined>();
-  const toggle = (id: string, name: string, on: boolean, themes: readonly ThemeRef[]) => {
+  const toggle = (id: string, name: string, on: boolean) => {
     if (on) {
-      if (id === OTHER_THEME_ID) setOtherThemeSelected(doc, true);
-      else setThemeSelected(doc, id, true);
+      setThemeChosen(doc, id, true);
       return;
     }
-    const withAgreements = themes.filter((t) => themeHasAgreements(doc, t.id)).map((t) => t.name);
+    const withAgreements = themesHiddenByUnticking(doc, id).filter((t) => themeHasAgreements(doc, t.id)).map((t) => t.name);
     if (withAgreements.length > 0) setUntick({ id, name, names: withAgreements });
     else untickNow(id, name);
   };
@@ -81,14 +79,14 @@ export function InventoryChapter({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
                 description={[theme.examples, theme.fromBox].filter(Boolean).join(' · ') || undefined}
                 checked={isThemeSelected(doc, theme.id)}
                 disabled={readOnly}
-                onChange={(on) => toggle(theme.id, theme.name, on, [{ id: theme.id, name: theme.name, own: false }])}
+                onChange={(on) => toggle(theme.id, theme.name, on)}
               />
             ))}
             <CheckboxField
               label="Ander thema"
               checked={otherOn}
               disabled={readOnly}
-              onChange={(on) => toggle(OTHER_THEME_ID, 'Ander thema', on, chosen.filter((t) => t.own))}
+              onChange={(on) => toggle(OTHER_THEME_ID, 'Ander thema', on)}
             />
           </div>
           {otherOn && <OwnThemes doc={doc} readOnly={readOnly} />}

@@ -18,11 +18,11 @@ export function freeTextFields(form: FormSnapshot): ExpectedField[] {
   const fields: ExpectedField[] = [];
   for (const { side } of CONTACT_SIDES) {
     for (const field of contactFieldsFor(side)) {
-      fields.push({ source: contactKey(side, field.id), text: form.contacts[side][field.id] ?? '', chapter: 'contacts' });
+      fields.push({ source: contactKey(side, field.id), text: form.contactpersonen[side][field.id] ?? '', chapter: 'contacts' });
     }
   }
-  for (const theme of form.themes) fields.push({ source: `theme.${theme.id}.note`, text: theme.note, chapter: 3 });
-  for (const a of form.agreements) {
+  for (const theme of form.themas) fields.push({ source: `theme.${theme.id}.note`, text: theme.note, chapter: 3 });
+  for (const a of form.afspraken) {
     for (const part of ['preventie', 'reageren', 'afhandelen'] as const) {
       fields.push({ source: agreementKey(a.slot as 1 | 2 | 3, part), text: a[part], chapter: 4 });
     }
@@ -33,13 +33,13 @@ export function freeTextFields(form: FormSnapshot): ExpectedField[] {
     }
   }
   fields.push(
-    { source: 'evaluatie.incident', text: form.incidentEvaluation.incident, chapter: 4 },
-    { source: 'evaluatie.tevreden', text: form.incidentEvaluation.tevreden, chapter: 4 },
-    { source: 'evaluatie.wijzigen', text: form.incidentEvaluation.wijzigen, chapter: 4 },
+    { source: 'evaluatie.incident', text: form.evaluatieIncidenten.incident, chapter: 4 },
+    { source: 'evaluatie.tevreden', text: form.evaluatieIncidenten.tevreden, chapter: 4 },
+    { source: 'evaluatie.wijzigen', text: form.evaluatieIncidenten.wijzigen, chapter: 4 },
     { source: 'gevolgen.tekst', text: form.gevolgen.tekst, chapter: 4 },
     { source: 'samenwerking', text: form.samenwerking, chapter: 5 },
   );
-  for (const action of form.actions) {
+  for (const action of form.acties) {
     fields.push(
       { source: actionTextKey(action.id, 'actie'), text: action.actie, chapter: 6 },
       { source: actionTextKey(action.id, 'doorWie'), text: action.doorWie, chapter: 6 },

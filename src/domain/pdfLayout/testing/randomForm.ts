@@ -18,22 +18,22 @@ const themeRef = fc.constantFrom(...THEMES).map((t) => ({ id: t.id, name: t.name
 export const randomForm: fc.Arbitrary<FormSnapshot> = fc.record({
   datum: date,
   flow: fc.option(fc.constantFrom(...Object.values(OUTCOMES)), { nil: undefined }).map((outcome) => (outcome ? { steps: [], outcome } : { steps: [] })),
-  contacts: fc.record({
+  contactpersonen: fc.record({
     school: fc.record({ naamSchool: text, naam: text, functie: text, telefoon: text, email: text, bereikbaarheid: text }),
     politie: fc.record({ naam: text, functie: text, telefoon: text, email: text, bereikbaarheid: text }),
   }),
-  themes: fc.uniqueArray(themeRef, { selector: (t) => t.id, maxLength: 5 }).chain((themes) =>
+  themas: fc.uniqueArray(themeRef, { selector: (t) => t.id, maxLength: 5 }).chain((themes) =>
     fc.tuple(...themes.map((t) => fc.record({ places: fc.subarray(PLACES.map((p) => p.label)), note: text }).map((extra) => ({ ...t, ...extra })))),
   ),
   top3: fc.tuple(...[1, 2, 3].map(() => fc.option(themeRef, { nil: undefined }))),
-  agreements: fc.tuple(...[1, 2, 3].map((slot) => fc.record({ slot: fc.constant(slot), preventie: text, reageren: text, afhandelen: text }))),
+  afspraken: fc.tuple(...[1, 2, 3].map((slot) => fc.record({ slot: fc.constant(slot), preventie: text, reageren: text, afhandelen: text }))),
   otherAgreements: fc.uniqueArray(themeRef, { selector: (t) => t.id, maxLength: 4 }).chain((themes) =>
     fc.tuple(...themes.map((theme) => fc.record({ chosen: fc.boolean(), preventie: text, reageren: text, afhandelen: text }).map((a) => ({ theme, ...a })))),
   ),
-  incidentEvaluation: fc.record({ incident: text, datum: date, tevreden: text, wijzigen: text }),
+  evaluatieIncidenten: fc.record({ incident: text, datum: date, tevreden: text, wijzigen: text }),
   gevolgen: fc.record({ checked: fc.subarray(EXISTING_AGREEMENTS.map((a) => a.label)), tekst: text }),
   samenwerking: text,
-  actions: fc.array(fc.record({ id: fc.uuid(), actie: text, doorWie: text, wanneer: date, gedaan: fc.boolean() }), { maxLength: 8 }),
+  acties: fc.array(fc.record({ id: fc.uuid(), actie: text, doorWie: text, wanneer: date, gedaan: fc.boolean() }), { maxLength: 8 }),
   volgendeAfspraak: date,
   persoonlijkeNoot: text,
   cycle: randomCycle,

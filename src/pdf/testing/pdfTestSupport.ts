@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PdfFontBytes } from './embedPdfFonts.ts';
+import type { PdfFontBytes } from '../embedPdfFonts.ts';
 
 /** Node-side helpers for tests and the bench: the bundled fonts and poppler/qpdf as real readers. */
 

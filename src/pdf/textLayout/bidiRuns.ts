@@ -1,0 +1,57 @@
+import bidiFactory from 'bidi-js';
+import { scriptKeyOf } from './scripts.ts';
+
+/** A stretch of a line that is shaped as one: one direction, one script. */
+export interface VisualRun {
+  text: string;
+  rtl: boolean;
+}
+
+const bidi = bidiFactory();
+
+/**
+ * One line of text as runs in visual order (left to right), by the Unicode bidi algorithm with
+ * the paragraph direction taken from the line's first strong character. Characters that resolve
+ * right to left are mirrored where Unicode says so (brackets); each run is still in logical
+ * order and is reversed by the shaper after shaping.
+ */
+export function visualRuns(line: string): VisualRun[] {
+  if (line === '') return [];
+  const levels = bidi.getEmbeddingLevels(line);
+  const text = mirrored(line, levels.levels);
+  // Visual position of each UTF-16 unit; a run is where positions step by one in its direction.
+  const position = new Array<number>(text.length);
+  bidi.getReorderedIndices(text, levels).forEach((unit, visual) => (position[unit] = visual));
+  const runs: Array<VisualRun & { left: number }> = [];
+  let start = 0;
+  let script = scriptKeyOf(text, 0);
+  for (let i = 1; i <= text.length; i++) {
+    const rtl = ((levels.levels[start] ?? 0) & 1) === 1;
+    const unitScript = i < text.length ? scriptKeyOf(text, i) : undefined;
+    const continues =
+      isLowSurrogate(text.charCodeAt(i)) ||
+      (i < text.length &&
+      ((levels.levels[i] ?? 0) & 1) === (rtl ? 1 : 0) &&
+      position[i] === (position[i - 1] ?? 0) + (rtl ? -1 : 1) &&
+      (unitScript === null || script === null || unitScript === script));
+    if (continues) {
+      if (script === null) script = unitScript ?? null;
+      continue;
+    }
+    runs.push({ text: text.slice(start, i), rtl, left: Math.min(position[start] ?? 0, position[i - 1] ?? 0) });
+    start = i;
+    script = unitScript ?? null;
+  }
+  return runs.sort((a, b) => a.left - b.left).map(({ text: runText, rtl }) => ({ text: runText, rtl }));
+}
+
+function mirrored(text: string, levels: Uint8Array): string {
+  const swaps = bidi.getMirroredCharactersMap(text, levels);
+  if (swaps.size === 0) return text;
+  return text
+    .split('')
+    .map((unit, i) => swaps.get(i) ?? unit)
+    .join('');
+}
+
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
