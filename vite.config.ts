@@ -6,10 +6,14 @@ import { precompress } from './scripts/build/precompress.ts';
 // The service worker precaches everything the app can ever load (shell, lazy chunks, the PDF
 // fonts), so after one online visit it opens and works with no network. `prompt`: a new
 // version waits until the user chooses "Nu bijwerken" (src/pwa, src/ui/pwa). Not built for dev.
+// `injectManifest`: the worker is our own src/pwa/sw.ts (workbox modules), because workbox's
+// generated one downloads the precache one file at a time (docs/performance.md, P9).
 const pwa = VitePWA({
   registerType: 'prompt',
   injectRegister: false,
-  strategies: 'generateSW',
+  strategies: 'injectManifest',
+  srcDir: 'src/pwa',
+  filename: 'sw.ts',
   // The glob below already takes the icons; listing them twice only duplicates precache entries.
   includeManifestIcons: false,
   manifest: {
@@ -30,14 +34,9 @@ const pwa = VitePWA({
       { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ],
   },
-  workbox: {
+  injectManifest: {
     globPatterns: ['**/*.{js,css,html,ttf,woff2,svg,png,ico,webmanifest,json}'],
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
-    navigateFallback: 'index.html',
-    navigateFallbackDenylist: [/^\/sync/],
-    cleanupOutdatedCaches: true,
-    clientsClaim: true,
-    skipWaiting: false,
   },
 });
 

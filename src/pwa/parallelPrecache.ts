@@ -1,0 +1,38 @@
+import type { PrecacheController, PrecacheEntry } from 'workbox-precaching';
+
+/**
+ * How many precache downloads run at once: Chromium opens at most six HTTP/1.1 connections per
+ * host anyway, and a bound keeps a slow tablet from holding every response in memory at once.
+ */
+const PARALLEL_DOWNLOADS = 6;
+
+/**
+ * The install step of `controller`, with the downloads in parallel. Workbox's own
+ * `PrecacheController.install` fetches one file after another (workbox issue 2528), so on a
+ * 40 ms link every one of ~30 files costs at least a round trip. Each file still goes through
+ * workbox's precache strategy (public `strategy.handleAll`), exactly as in its install: a file
+ * already cached under its key is kept, a failed or >= 400 download fails the install, a
+ * redirected response is copied. Revisioned files bypass the HTTP cache (`reload`), hashed ones
+ * may come from it, as in workbox.
+ */
+export async function installInParallel(controller: PrecacheController, entries: ReadonlyArray<PrecacheEntry | string>, event: ExtendableEvent): Promise<void> {
+  const byUrl = new Map<string, PrecacheEntry>();
+  for (const entry of entries) {
+    const item = typeof entry === 'string' ? { url: entry } : entry;
+    byUrl.set(new URL(item.url, location.href).href, item);
+  }
+  const work = [...controller.getURLsToCacheKeys()];
+  const next = async (): Promise<void> => {
+    for (let item = work.shift(); item; item = work.shift()) {
+      const [url, cacheKey] = item;
+      const entry = byUrl.get(url);
+      const request = new Request(url, {
+        ...(entry?.integrity ? { integrity: entry.integrity } : {}),
+        cache: entry?.revision ? 'reload' : 'default',
+        credentials: 'same-origin',
+      });
+      await Promise.all(controller.strategy.handleAll({ params: { cacheKey }, request, event }));
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, next));
+}
