@@ -3,10 +3,35 @@ import { readForm, type FormSnapshot } from '../domain/form/formSnapshot.ts';
 import { pdfFileName } from '../domain/pdfLayout/pdfFileName.ts';
 import { persistDoc } from '../storage/docPersistence.ts';
 import { getGesprek } from '../storage/gesprekList.ts';
+import type * as PdfRenderer from '../pdf/index.ts';
 
-/** Renders the form as a PDF file; pdf-lib and the font load only now, never with the app. */
+type PdfModule = typeof PdfRenderer;
+let pdfModule: Promise<PdfModule> | undefined;
+
+/** pdf-lib and the renderer load only when asked for, never with the app; a failed load may be retried. */
+function loadPdfModule(): Promise<PdfModule> {
+  pdfModule ??= import('../pdf/index.ts');
+  pdfModule.catch(() => {
+    pdfModule = undefined;
+  });
+  return pdfModule;
+}
+
+/**
+ * Loads the renderer and its fonts ahead of "PDF maken", so the tap only renders. Only when the
+ * service worker serves this page: then both come from the tablet's own cache, never a download
+ * on a guess. A failure is silent here; the tap itself tries again and says so.
+ */
+export function preparePdfExport(): void {
+  if (!navigator.serviceWorker?.controller) return;
+  loadPdfModule()
+    .then((pdf) => pdf.loadPdfFonts())
+    .catch(() => undefined);
+}
+
+/** Renders the form as a PDF file. */
 export async function createPdfFile(snapshot: FormSnapshot, versionAt = Date.now()): Promise<File> {
-  const pdf = await import('../pdf/index.ts');
+  const pdf = await loadPdfModule();
   // "Stand van …": the open gesprek as it is now, or a stored one as last changed on this tablet.
   const printed = { ...snapshot, cycle: { ...snapshot.cycle, versionAt } };
   const bytes = await pdf.renderGesprekPdf(printed, await pdf.loadPdfFonts());
