@@ -11,6 +11,7 @@
 import { EventEmitter } from 'node:events';
 import type WebSocket from 'ws';
 import { CLOSE, isLegacyRoomId, isRoomId } from '../src/protocol/index.ts';
+import { EchoFilter } from './echoFilter.ts';
 import { frameRoom } from './frameRoom.ts';
 import type { SyncLimits } from './limits.ts';
 import { TokenBucket } from './tokenBucket.ts';
@@ -25,6 +26,7 @@ export class GuardedSocket extends EventEmitter {
   private closing = false;
   private lastActive = performance.now();
   private readonly authTimer: NodeJS.Timeout;
+  private readonly echoes = new EchoFilter();
 
   constructor(
     private readonly ws: WebSocket,
@@ -40,7 +42,9 @@ export class GuardedSocket extends EventEmitter {
     }, limits.authTimeoutMs);
     ws.on('message', (data: WebSocket.RawData, isBinary: boolean) => {
       const frame = toBuffer(data);
-      if (this.admit(frame, isBinary)) this.emit('message', frame);
+      if (!this.admit(frame, isBinary)) return;
+      this.echoes.received(frame);
+      this.emit('message', frame);
     });
     ws.on('pong', () => this.emit('pong'));
     ws.once('close', (code: number, reason: Buffer) => {
@@ -58,6 +62,11 @@ export class GuardedSocket extends EventEmitter {
     // Frames are always handed on as Buffers.
   }
   send(data: Uint8Array, callback?: (error?: Error) => void): void {
+    // The tablet's own update, coming back: it has it already.
+    if (this.echoes.isEcho(data)) {
+      if (callback) setImmediate(callback);
+      return;
+    }
     this.ws.send(data, callback);
   }
   ping(): void {
