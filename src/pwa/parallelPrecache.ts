@@ -1,8 +1,8 @@
 import type { PrecacheController, PrecacheEntry } from 'workbox-precaching';
 
 /**
- * How many precache downloads run at once: Chromium opens at most six HTTP/1.1 connections per
- * host anyway, and a bound keeps a slow tablet from holding every response in memory at once.
+ * How many precache requests wait for their response headers at once: Chromium opens at most six
+ * HTTP/1.1 connections per host anyway.
  */
 const PARALLEL_DOWNLOADS = 6;
 
@@ -22,6 +22,7 @@ export async function installInParallel(controller: PrecacheController, entries:
     byUrl.set(new URL(item.url, location.href).href, item);
   }
   const work = [...controller.getURLsToCacheKeys()];
+  const stored: Array<Promise<void>> = [];
   const next = async (): Promise<void> => {
     for (let item = work.shift(); item; item = work.shift()) {
       const [url, cacheKey] = item;
@@ -31,8 +32,14 @@ export async function installInParallel(controller: PrecacheController, entries:
         cache: entry?.revision ? 'reload' : 'default',
         credentials: 'same-origin',
       });
-      await Promise.all(controller.strategy.handleAll({ params: { cacheKey }, request, event }));
+      const [response, done] = controller.strategy.handleAll({ params: { cacheKey }, request, event });
+      stored.push(done);
+      done.catch(() => undefined); // awaited below; if the install fails earlier, no unhandled rejection
+      // The next request may start once this one's headers are in: its body streams into the
+      // cache meanwhile (waiting for the cache write too left half the connections idle).
+      await response;
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, next));
+  await Promise.all(stored);
 }
