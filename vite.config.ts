@@ -6,10 +6,14 @@ import { precompress } from './scripts/build/precompress.ts';
 // The service worker precaches everything the app can ever load (shell, lazy chunks, the PDF
 // fonts), so after one online visit it opens and works with no network. `prompt`: a new
 // version waits until the user chooses "Nu bijwerken" (src/pwa, src/ui/pwa). Not built for dev.
+// `injectManifest`: the worker is our own src/pwa/sw.ts (workbox modules), because workbox's
+// generated one downloads the precache one file at a time (docs/performance.md, P9).
 const pwa = VitePWA({
   registerType: 'prompt',
   injectRegister: false,
-  strategies: 'generateSW',
+  strategies: 'injectManifest',
+  srcDir: 'src/pwa',
+  filename: 'sw.ts',
   // The glob below already takes the icons; listing them twice only duplicates precache entries.
   includeManifestIcons: false,
   manifest: {
@@ -30,25 +34,14 @@ const pwa = VitePWA({
       { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ],
   },
-  workbox: {
+  injectManifest: {
     // Fallback fonts for the PDF (src/pdf/fallback): the small ones (Devanagari, Thai, ~160 kB)
-    // are precached; the large ones (CJK, emoji) only when a printout needs a slice, see below.
+    // are precached; the large ones (CJK, emoji) only when a printout needs a slice (src/pwa/sw.ts).
     globPatterns: ['**/*.{js,css,html,ttf,woff2,svg,png,ico,webmanifest,json}', 'assets/noto-sans-{devanagari,thai}-*.woff'],
-    // A CJK or emoji slice fetched for a printout stays for offline use: cache first, kept across
-    // app updates (its name carries its content hash). The precache answers before this route.
-    runtimeCaching: [
-      {
-        urlPattern: /\/assets\/noto-[a-z-]+-\d+-\d{3}-normal-[\w-]+\.woff$/,
-        handler: 'CacheFirst',
-        options: { cacheName: 'pdf-fallback-fonts', cacheableResponse: { statuses: [200] } },
-      },
-    ],
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
-    navigateFallback: 'index.html',
-    navigateFallbackDenylist: [/^\/sync/],
-    cleanupOutdatedCaches: true,
-    clientsClaim: true,
-    skipWaiting: false,
+    // Largest first: the install (src/pwa/parallelPrecache.ts) takes entries in this order, so
+    // the fonts stream while the small files' round trips overlap them.
+    manifestTransforms: [(entries) => ({ manifest: [...entries].sort((a, b) => b.size - a.size), warnings: [] })],
   },
 });
 

@@ -45,7 +45,8 @@ export function builtFiles(dist = 'dist'): string[] {
 /** The URLs in the service worker's precache list. */
 export function precachedUrls(dist = 'dist'): string[] {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-  return [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1] ?? '');
+  // The build injects the manifest as JSON: [{"revision":…,"url":"…"}, …] (src/pwa/sw.ts).
+  return [...sw.matchAll(/\{"revision":(?:null|"[^"]*"),"url":"([^"]+)"\}/g)].map((m) => m[1] ?? '');
 }
 
 /**

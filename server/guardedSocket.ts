@@ -11,6 +11,7 @@
 import { EventEmitter } from 'node:events';
 import type WebSocket from 'ws';
 import { CLOSE, isLegacyRoomId, isRoomId } from '../src/protocol/index.ts';
+import { EchoFilter } from './echoFilter.ts';
 import { frameRoom } from './frameRoom.ts';
 import type { SyncLimits } from './limits.ts';
 import type { RefusalReason } from './refusalReasons.ts';
@@ -34,6 +35,7 @@ export class GuardedSocket extends EventEmitter {
   private closing = false;
   private lastActive = performance.now();
   private readonly authTimer: NodeJS.Timeout;
+  private readonly echoes = new EchoFilter();
 
   constructor(
     private readonly ws: WebSocket,
@@ -51,7 +53,9 @@ export class GuardedSocket extends EventEmitter {
     ws.on('message', (data: WebSocket.RawData, isBinary: boolean) => {
       traffic.received();
       const frame = toBuffer(data);
-      if (this.admit(frame, isBinary)) this.emit('message', frame);
+      if (!this.admit(frame, isBinary)) return;
+      this.echoes.received(frame);
+      this.emit('message', frame);
     });
     ws.on('pong', () => this.emit('pong'));
     ws.once('close', (code: number, reason: Buffer) => {
@@ -69,6 +73,11 @@ export class GuardedSocket extends EventEmitter {
     // Frames are always handed on as Buffers.
   }
   send(data: Uint8Array, callback?: (error?: Error) => void): void {
+    // The tablet's own update, coming back: it has it already.
+    if (this.echoes.isEcho(data)) {
+      if (callback) setImmediate(callback);
+      return;
+    }
     this.traffic.sent();
     this.ws.send(data, callback);
   }

@@ -2,10 +2,19 @@ import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import type { PdfFontBytes } from './embedPdfFonts.ts';
 
-/** Fetches the bundled fonts (same origin, so the service worker can precache them for offline use). */
-export async function loadPdfFonts(): Promise<PdfFontBytes> {
-  const [regular, bold] = await Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]);
-  return { regular, bold };
+let loaded: Promise<PdfFontBytes> | undefined;
+
+/**
+ * Fetches the bundled fonts (same origin, so the service worker can precache them for offline
+ * use), once per page: the next PDF reuses the bytes (1.5 MB) instead of reading them again from
+ * the cache. The render only reads them. A failed load is forgotten, so the next try fetches anew.
+ */
+export function loadPdfFonts(): Promise<PdfFontBytes> {
+  loaded ??= Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]).then(([regular, bold]) => ({ regular, bold }));
+  loaded.catch(() => {
+    loaded = undefined;
+  });
+  return loaded;
 }
 
 /** A font file from our own origin; offline, the service worker answers from its cache or the fetch fails. */

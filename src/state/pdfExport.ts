@@ -4,16 +4,41 @@ import { pdfFileName } from '../domain/pdfLayout/pdfFileName.ts';
 import type { MissingCharacters } from '../pdf/fallback/missingCharacters.ts';
 import { persistDoc } from '../storage/docPersistence.ts';
 import { getGesprek } from '../storage/gesprekList.ts';
+import type * as PdfRenderer from '../pdf/index.ts';
 
 /** Asked before export when some characters cannot be printed; resolves true to make the PDF anyway. */
 export type ConfirmMissing = (missing: MissingCharacters) => Promise<boolean>;
 
+type PdfModule = typeof PdfRenderer;
+let pdfModule: Promise<PdfModule> | undefined;
+
+/** pdf-lib and the renderer load only when asked for, never with the app; a failed load may be retried. */
+function loadPdfModule(): Promise<PdfModule> {
+  pdfModule ??= import('../pdf/index.ts');
+  pdfModule.catch(() => {
+    pdfModule = undefined;
+  });
+  return pdfModule;
+}
+
 /**
- * Renders the form as a PDF file; pdf-lib and the fonts load only now, never with the app.
- * Undefined when the person chose not to print without the characters `confirmMissing` named.
+ * Loads the renderer and its fonts ahead of "PDF maken", so the tap only renders. Only when the
+ * service worker serves this page: then both come from the tablet's own cache, never a download
+ * on a guess. A failure is silent here; the tap itself tries again and says so.
+ */
+export function preparePdfExport(): void {
+  if (!navigator.serviceWorker?.controller) return;
+  loadPdfModule()
+    .then((pdf) => pdf.loadPdfFonts())
+    .catch(() => undefined);
+}
+
+/**
+ * Renders the form as a PDF file. Undefined when the person chose not to print without the
+ * characters `confirmMissing` named.
  */
 export async function createPdfFile(snapshot: FormSnapshot, confirmMissing: ConfirmMissing, versionAt = Date.now()): Promise<File | undefined> {
-  const pdf = await import('../pdf/index.ts');
+  const pdf = await loadPdfModule();
   // "Stand van …": the open gesprek as it is now, or a stored one as last changed on this tablet.
   const printed = { ...snapshot, cycle: { ...snapshot.cycle, versionAt } };
   const { fonts, missing } = await pdf.preparePdfFonts(printed, await pdf.loadPdfFonts(), pdf.fetchBytes);

@@ -31,6 +31,7 @@ import { useHeaderHeight } from '../hooks/useHeaderHeight.ts';
 import { usePageTitle } from '../hooks/usePageTitle.ts';
 import { useGesprekSession } from './useGesprekSession.ts';
 import { useKeepFieldVisible } from './useKeepFieldVisible.ts';
+import { usePdfWarmUp } from './usePdfWarmUp.ts';
 
 interface GesprekScreenProps {
   id: string;
@@ -50,6 +51,7 @@ export function OpenGesprek({ session, section }: { session: GesprekSession; sec
   useDocVersion(doc);
   useKeepFieldVisible();
   useUndoKeys(session.undo);
+  usePdfWarmUp();
   const sync = useGesprekSync(session);
   const outcome = flowState(doc).outcome;
   // Without a section in the address, start where the conversation starts; decided once on open.
