@@ -102,7 +102,7 @@ try {
     ratio: `${ratio(up, floor)} (up); ${ratio(up + down, 2 * floor)} (up+down vs once each way)`,
     goal: '≤ 3× floor (over a 5,000-keystroke session)',
     met: up <= 3 * floor,
-    method: `two Chromium contexts paired through Delen → koppel link, real server; ${KEYSTROKES} keystrokes in chapter 5's field, ${TURN} per turn, ${PACE_MS} ms apart; CDP Network.webSocketFrameSent/Received payload bytes on both pages (presence and acknowledgements included), from after both said synced until both show the same text and are synced again; floor: the same keystrokes' Yjs updates on a plain Y.Doc. ${KEYSTROKES}, not 5,000 keystrokes, to keep the run short: snapshots every 200 entries are inside it. Bytes do not depend on CPU speed: no ×4 run.`,
+    method: `two Chromium contexts paired through Delen → koppel link, real server; ${KEYSTROKES} keystrokes in chapter 5's field, ${TURN} per turn, ${PACE_MS} ms apart; CDP Network.webSocketFrameSent/Received payload bytes on both pages (presence and acknowledgements included), from after both said synced until both show the same text and are synced again; floor: the same keystrokes' Yjs updates on a plain Y.Doc. ${KEYSTROKES}, not 5,000 keystrokes, to keep the run short (compaction goes by bytes, docs/sync-client.md, so a longer session adds snapshots in proportion). Bytes do not depend on CPU speed: no ×4 run.`,
   });
 } finally {
   await server.stop();
