@@ -1,5 +1,5 @@
 /** Two tablets on one gesprek through the app's own UI: "Nieuw gesprek", "Delen", the koppel link. */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 
 const SHARE_DIALOG = 'Gesprek delen met de andere tablet';
 
@@ -16,8 +16,13 @@ async function chooseRole(page: Page, role: 'School' | 'Politie', readLink: bool
  * The school's tablet starts a gesprek and shares it; the police tablet opens the pairing link.
  * `prepare` runs on each new context before its first page (e.g. init scripts).
  */
-export async function pairTwoTablets(browser: Browser, origin: string, prepare: (page: Page) => Promise<void>): Promise<{ school: Page; politie: Page }> {
-  const school = await (await browser.newContext()).newPage();
+export async function pairTwoTablets(
+  browser: Browser,
+  origin: string,
+  prepare: (page: Page) => Promise<void>,
+  contextOptions: BrowserContextOptions = {},
+): Promise<{ school: Page; politie: Page }> {
+  const school = await (await browser.newContext(contextOptions)).newPage();
   await prepare(school);
   await school.goto(`${origin}/`);
   await school.getByRole('button', { name: 'Nieuw gesprek' }).click();
@@ -27,7 +32,7 @@ export async function pairTwoTablets(browser: Browser, origin: string, prepare: 
   await school.getByRole('group', { name: 'Eerste kennismaking?' }).getByRole('radio', { name: 'Ja' }).check();
   const link = await chooseRole(school, 'School', true);
 
-  const politie = await (await browser.newContext()).newPage();
+  const politie = await (await browser.newContext(contextOptions)).newPage();
   await prepare(politie);
   await politie.goto(link);
   await politie.getByRole('heading', { level: 1, name: /Hoofdstuk 2/ }).waitFor();
