@@ -5,6 +5,7 @@ import { CLOSE } from '../src/protocol/index.ts';
 import { newTestRoom, tokenForKey } from './testing/testRooms.ts';
 import { eventually } from '../src/test/eventually.ts';
 import { authFrame, messageType, openRaw, syncStep1Frame, updateFrame } from './testing/rawSocket.ts';
+import { announceBinaryFrame, openTcpWebSocket } from './testing/tcpWebSocket.ts';
 import { connectClient, isSynced, makeTestDirs, startTestServer, type TestClient, type TestDirs } from './testing/testServer.ts';
 
 let dirs: TestDirs;
@@ -84,13 +85,14 @@ describe('hostile clients', () => {
   });
 
   it('closes an oversized frame with 1009 and a text frame with 1003', async () => {
-    const big = openRaw(server.url);
+    // Announced in the header, not streamed: a client still writing 9 MiB can be reset before it reads the close.
+    const big = await openTcpWebSocket(server.url);
     const text = openRaw(server.url);
-    await Promise.all([big.opened, text.opened]);
-    big.ws.send(authFrame(roomId, tokenForKey(roomKey))); // so the auth timeout cannot come first on a slow machine
-    big.ws.send(new Uint8Array(9 * 1024 * 1024));
+    await text.opened;
+    announceBinaryFrame(big, 9 * 1024 * 1024, 1024);
     text.ws.send('hallo');
-    expect((await big.closed).code).toBe(1009);
+    expect(await big.closeCode).toBe(1009);
+    big.socket.destroy();
     expect((await text.closed).code).toBe(1003);
     await otherRoomStillWorks('after-oversized');
   });
