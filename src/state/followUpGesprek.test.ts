@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionTextKey } from '../domain/form/actionFields.ts';
+import { actieTextKey } from '../domain/form/actieFields.ts';
 import { buildFullyFilledGesprek } from '../domain/form/fixtures/fullyFilledGesprek.ts';
 import { readForm } from '../domain/form/formSnapshot.ts';
 import * as Y from 'yjs';
@@ -33,7 +33,7 @@ describe('createFollowUpGesprek', () => {
     expect(session.record.needsInit).toBeFalsy();
     expect(form.cycle.predecessor).toEqual({ id: 'vorigGesprekAAAAAAAAAA', datum: '2026-11-23' });
     expect(form.cycle.previousAgreements).toHaveLength(3);
-    expect(form.acties.map((a) => session.doc.getText(actionTextKey(a.id, 'actie')).toString())).toEqual([
+    expect(form.acties.map((a) => session.doc.getText(actieTextKey(a.id, 'actie')).toString())).toEqual([
       'Gastles plannen in de brugklas',
       'Ouderavond social media organiseren',
     ]);

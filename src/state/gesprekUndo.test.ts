@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { actionRows, actionTextKey, addActie, removeActie, setActieWanneer, setActieGedaan } from '../domain/form/actionFields.ts';
+import { actieRows, actieTextKey, addActie, removeActie, setActieWanneer, setActieGedaan } from '../domain/form/actieFields.ts';
 import { TypingOrigin } from '../domain/form/editOrigins.ts';
 import { editForInput } from '../domain/form/inputEdit.ts';
 import { initializeNewGesprek } from '../domain/form/meta.ts';
@@ -79,19 +79,19 @@ describe('undo per tablet', () => {
   it('brings a removed action back whole in one step, also its fields made after the undo manager', () => {
     const { doc, undo } = setup();
     const id = addActie(doc);
-    type(textField(doc, actionTextKey(id, 'actie')), 'Voorlichting');
-    type(textField(doc, actionTextKey(id, 'doorWie')), 'Jeroen');
+    type(textField(doc, actieTextKey(id, 'actie')), 'Voorlichting');
+    type(textField(doc, actieTextKey(id, 'doorWie')), 'Jeroen');
     setActieWanneer(doc, id, '2027-01-15');
     setActieGedaan(doc, id, true);
 
     removeActie(doc, id);
-    expect(actionRows(doc)).toEqual([]);
+    expect(actieRows(doc)).toEqual([]);
     undo.undo();
-    expect(actionRows(doc)).toEqual([{ id, wanneer: '2027-01-15', gedaan: true }]);
-    expect(readText(doc, actionTextKey(id, 'actie'))).toBe('Voorlichting');
-    expect(readText(doc, actionTextKey(id, 'doorWie'))).toBe('Jeroen');
+    expect(actieRows(doc)).toEqual([{ id, wanneer: '2027-01-15', gedaan: true }]);
+    expect(readText(doc, actieTextKey(id, 'actie'))).toBe('Voorlichting');
+    expect(readText(doc, actieTextKey(id, 'doorWie'))).toBe('Jeroen');
     undo.undo();
-    expect(actionRows(doc)[0]?.gedaan).toBe(false);
+    expect(actieRows(doc)[0]?.gedaan).toBe(false);
   });
 
   it('makes each tick its own step and undoes a step only while it is the latest', () => {

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addActie, actionTextKey, setActieWanneer } from '../form/actionFields.ts';
+import { addActie, actieTextKey, setActieWanneer } from '../form/actieFields.ts';
 import { buildFullyFilledGesprek, setText } from '../form/fixtures/fullyFilledGesprek.ts';
 import { readForm } from '../form/formSnapshot.ts';
 import { gesprekCalendar } from './gesprekCalendar.ts';
@@ -19,7 +19,7 @@ describe('gesprekCalendar, read back with ical.js', () => {
   it('holds the next meeting in Dutch time and every dated action as an all-day event', () => {
     const doc = buildFullyFilledGesprek();
     const undated = addActie(doc);
-    setText(doc, actionTextKey(undated, 'actie'), 'Zonder datum');
+    setText(doc, actieTextKey(undated, 'actie'), 'Zonder datum');
     const form = readForm(doc);
     const { text, eventCount } = gesprekCalendar(form, 'gesprek-1', NOW);
     const { calendar, events } = parse(text);
@@ -60,7 +60,7 @@ describe('gesprekCalendar, read back with ical.js', () => {
     const doc = buildFullyFilledGesprek();
     const id = addActie(doc);
     const tricky = 'Łukasz; Çelik, Nguyễn\\ en\nde wijkagent: '.repeat(6);
-    setText(doc, actionTextKey(id, 'actie'), tricky);
+    setText(doc, actieTextKey(id, 'actie'), tricky);
     setActieWanneer(doc, id, '2027-05-01');
     const { text } = gesprekCalendar(readForm(doc), 'gesprek-1', NOW);
 

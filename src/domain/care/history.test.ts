@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addActie, actionIds, actionTextKey, removeActie } from '../form/actionFields.ts';
+import { addActie, actieIds, actieTextKey, removeActie } from '../form/actieFields.ts';
 import { authorLabel, registerClient, tabletOfClient } from './attribution.ts';
 import { readFieldValue, writeFieldValue } from './fieldIds.ts';
 import { fieldVersions, historyArray, removedItems } from './history.ts';
@@ -89,16 +89,16 @@ describe('field history', () => {
     const pair = new TabletPair(clock);
     pair.connect();
     const id = addActie(pair.a.doc);
-    writeFieldValue(pair.a.doc, actionTextKey(id, 'actie'), 'Ouders informeren');
-    writeFieldValue(pair.a.doc, actionTextKey(id, 'doorWie'), 'Fatima');
+    writeFieldValue(pair.a.doc, actieTextKey(id, 'actie'), 'Ouders informeren');
+    writeFieldValue(pair.a.doc, actieTextKey(id, 'doorWie'), 'Fatima');
     removeActie(pair.b.doc, id);
-    const [removed, ...others] = removedItems(pair.a.doc, 'actions', actionIds(pair.a.doc));
+    const [removed, ...others] = removedItems(pair.a.doc, 'actions', actieIds(pair.a.doc));
     expect(others).toEqual([]);
     expect(removed?.label).toBe('Ouders informeren — Fatima');
     restoreRemoved(pair.a.doc, removed!);
-    expect(actionIds(pair.b.doc)).toEqual([id]);
-    expect(readFieldValue(pair.b.doc, actionTextKey(id, 'doorWie'))).toBe('Fatima');
-    expect(removedItems(pair.b.doc, 'actions', actionIds(pair.b.doc))).toEqual([]);
+    expect(actieIds(pair.b.doc)).toEqual([id]);
+    expect(readFieldValue(pair.b.doc, actieTextKey(id, 'doorWie'))).toBe('Fatima');
+    expect(removedItems(pair.b.doc, 'actions', actieIds(pair.b.doc))).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { actionIds, actionTextKey } from '../form/actionFields.ts';
+import { actieIds, actieTextKey } from '../form/actieFields.ts';
 import { ARRAY } from '../form/fieldKeys.ts';
 import { ownThemeIds } from '../form/themeFields.ts';
 import { editsMap } from './editRecords.ts';
@@ -39,7 +39,7 @@ export class HistoryRecorder {
       const editor = lastEditor.get(field);
       this.known.set(field, { value: readFieldValue(doc, field), client: editor?.client ?? 0, at: editor?.at ?? now });
     }
-    this.lists = { actions: actionIds(doc), ownThemes: ownThemeIds(doc) };
+    this.lists = { actions: actieIds(doc), ownThemes: ownThemeIds(doc) };
   }
 
   /** A field changed; `author` wrote the new value. */
@@ -60,7 +60,7 @@ export class HistoryRecorder {
   noteLists(changed: ReadonlySet<string>, local: boolean, now: number): void {
     for (const list of ['actions', 'ownThemes'] as const) {
       if (!changed.has(ARRAY[list])) continue;
-      const ids = list === 'actions' ? actionIds(this.doc) : ownThemeIds(this.doc);
+      const ids = list === 'actions' ? actieIds(this.doc) : ownThemeIds(this.doc);
       const removed = local ? this.lists[list].filter((id) => !ids.includes(id)) : [];
       this.lists[list] = ids;
       for (const id of removed) {
@@ -84,8 +84,8 @@ export class HistoryRecorder {
 
 function labelOf(doc: Y.Doc, list: RemovedItem['list'], id: string): string {
   if (list === 'ownThemes') return doc.getText(`ownTheme.${id}.name`).toString().trim() || 'Ander thema (naamloos)';
-  const actie = doc.getText(actionTextKey(id, 'actie')).toString().trim();
-  const doorWie = doc.getText(actionTextKey(id, 'doorWie')).toString().trim();
+  const actie = doc.getText(actieTextKey(id, 'actie')).toString().trim();
+  const doorWie = doc.getText(actieTextKey(id, 'doorWie')).toString().trim();
   return [actie || 'Actie zonder tekst', doorWie].filter(Boolean).join(' — ');
 }
 

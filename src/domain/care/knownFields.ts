@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { actionIds, actionTextKey } from '../form/actionFields.ts';
+import { actieIds, actieTextKey } from '../form/actieFields.ts';
 import { AGREEMENT_FIELDS, agreementKey, INCIDENT_EVALUATION_FIELDS } from '../form/agreementFields.ts';
 import { CONTACT_SIDES, contactFieldsFor, contactKey } from '../form/contactFields.ts';
 import { actionMetaName, MAP, SLOTS } from '../form/fieldKeys.ts';
@@ -23,14 +23,14 @@ export function knownTextFields(doc: Y.Doc): FieldId[] {
   for (const f of INCIDENT_EVALUATION_FIELDS) fields.push(f.key);
   fields.push('gevolgen.tekst', 'samenwerking', 'persoonlijkeNoot');
   for (const agreement of previousAgreements(doc)) fields.push(previousAgreementNoteKey(agreement.id));
-  for (const id of actionIds(doc)) fields.push(actionTextKey(id, 'actie'), actionTextKey(id, 'doorWie'));
+  for (const id of actieIds(doc)) fields.push(actieTextKey(id, 'actie'), actieTextKey(id, 'doorWie'));
   fields.push('volgendeAfspraak.plaats', 'volgendeAfspraak.watDoen');
   return fields;
 }
 
 /** Every small value set in this document, as field ids. */
 export function knownValueFields(doc: Y.Doc): FieldId[] {
-  const maps = [...Object.values(MAP), ...actionIds(doc).map(actionMetaName)];
+  const maps = [...Object.values(MAP), ...actieIds(doc).map(actionMetaName)];
   const fields: FieldId[] = [];
   for (const name of maps) for (const key of doc.getMap<unknown>(name).keys()) if (`${name}#${key}` !== 'meta#schemaVersion') fields.push(valueFieldId(name, key));
   return fields;

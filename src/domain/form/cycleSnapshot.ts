@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { volgendeAfspraak, volgendeAfspraakTijd } from './actionFields.ts';
+import { volgendeAfspraak, volgendeAfspraakTijd } from './actieFields.ts';
 import { nagekomen, predecessor, previousAgreementNoteKey, previousAgreements, type Nagekomen, type Predecessor, type PreviousAgreement } from './followUpFields.ts';
 import { readText } from './textFields.ts';
 import type { VaststellingView } from './vaststelling.ts';

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { FlowQuestionId } from '../flowchart/questions.ts';
 import { PLACES } from '../guide/places.ts';
-import { actionTextKey, addActie, setActieWanneer } from './actionFields.ts';
+import { actieTextKey, addActie, setActieWanneer } from './actieFields.ts';
 import { CONTACT_SIDES, contactFieldsFor, contactKey } from './contactFields.ts';
 import { SLOTS, type TextKey } from './fieldKeys.ts';
 import { flowAnswers, setFlowAnswer } from './flowchartFields.ts';
@@ -72,8 +72,8 @@ export function seedFollowUp(doc: Y.Doc, previous: FormSnapshot, previousId: str
     for (const action of previous.acties) {
       if (action.gedaan) continue;
       const id = addActie(doc);
-      put(doc, actionTextKey(id, 'actie'), action.actie);
-      put(doc, actionTextKey(id, 'doorWie'), action.doorWie);
+      put(doc, actieTextKey(id, 'actie'), action.actie);
+      put(doc, actieTextKey(id, 'doorWie'), action.doorWie);
       if (action.wanneer) setActieWanneer(doc, id, action.wanneer);
     }
     const agreements = agreementsToReview(previous);

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { EXISTING_AGREEMENTS } from '../guide/existingAgreements.ts';
 import { PLACES } from '../guide/places.ts';
 import type { FlowState } from '../flowchart/navigate.ts';
-import { actionRows, actionTextKey, volgendeAfspraak } from './actionFields.ts';
+import { actieRows, actieTextKey, volgendeAfspraak } from './actieFields.ts';
 import { AGREEMENT_FIELDS, agreementKey } from './agreementFields.ts';
 import { agreementPartKey, otherAgreementThemes, type AgreementOwner } from './agreementThemes.ts';
 import { isGevolgChecked } from './checklistFields.ts';
@@ -94,10 +94,10 @@ function readFormContent(doc: Y.Doc): FormContent {
       tekst: readText(doc, 'gevolgen.tekst'),
     },
     samenwerking: readText(doc, 'samenwerking'),
-    acties: actionRows(doc).map((row) => ({
+    acties: actieRows(doc).map((row) => ({
       ...row,
-      actie: readText(doc, actionTextKey(row.id, 'actie')),
-      doorWie: readText(doc, actionTextKey(row.id, 'doorWie')),
+      actie: readText(doc, actieTextKey(row.id, 'actie')),
+      doorWie: readText(doc, actieTextKey(row.id, 'doorWie')),
     })),
     volgendeAfspraak: volgendeAfspraak(doc),
     persoonlijkeNoot: readText(doc, 'persoonlijkeNoot'),

@@ -5,7 +5,7 @@ import { THEMES } from '../guide/themes.ts';
 import { PLACES } from '../guide/places.ts';
 import { EXISTING_AGREEMENTS } from '../guide/existingAgreements.ts';
 import { FLOW_QUESTIONS } from '../flowchart/questions.ts';
-import { addActie, actionIds, actionTextKey, setActieWanneer, setVolgendeAfspraak } from './actionFields.ts';
+import { addActie, actieIds, actieTextKey, setActieWanneer, setVolgendeAfspraak } from './actieFields.ts';
 import { setGevolgChecked } from './checklistFields.ts';
 import type { Slot, TextKey } from './fieldKeys.ts';
 import { setFlowAnswer } from './flowchartFields.ts';
@@ -68,9 +68,9 @@ function apply(doc: Y.Doc, o: Op, marker: string): { key: TextKey; text: string 
     case 'action': {
       const id = addActie(doc);
       const typed = `${marker}${o.text}⟩`;
-      textField(doc, actionTextKey(id, 'actie')).insert(0, typed);
+      textField(doc, actieTextKey(id, 'actie')).insert(0, typed);
       setActieWanneer(doc, id, o.date);
-      return { key: actionTextKey(id, 'actie'), text: typed };
+      return { key: actieTextKey(id, 'actie'), text: typed };
     }
     case 'ownTheme': {
       setThemeSelected(doc, OTHER_THEME_ID, true);
@@ -106,8 +106,8 @@ describe('two tablets editing every kind of field at once', () => {
         for (const { key, text } of typed) {
           expect(a.getText(key).toString()).toContain(text);
         }
-        expect(new Set(actionIds(a))).toEqual(new Set(actionIds(b)));
-        expect(actionIds(a).length).toBe(opsA.concat(opsB).filter((o) => o.kind === 'action').length);
+        expect(new Set(actieIds(a))).toEqual(new Set(actieIds(b)));
+        expect(actieIds(a).length).toBe(opsA.concat(opsB).filter((o) => o.kind === 'action').length);
       }),
       { numRuns: 300 },
     );

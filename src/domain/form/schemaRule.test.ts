@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { actionIds, addActie, removeActie, setActieWanneer, setActionWho, setVolgendeAfspraakTijd } from './actionFields.ts';
+import { actieIds, addActie, removeActie, setActieWanneer, setActieDoorWie, setVolgendeAfspraakTijd } from './actieFields.ts';
 import { setNagekomen } from './followUpFields.ts';
 import { setIncidentDate } from './incidentFields.ts';
 import { confirmSide, withdrawSide } from './vaststelling.ts';
@@ -67,7 +67,7 @@ describe('read-only is a rule of the data', () => {
     expect(setGespreksdatum(doc, '2030-01-01')).toBe(false);
     expect(setActieWanneer(doc, action, '2030-01-01')).toBe(false);
     expect(removeActie(doc, action)).toBe(false);
-    expect(setActionWho(doc, action, 'Politie')).toBe(false);
+    expect(setActieDoorWie(doc, action, 'Politie')).toBe(false);
     expect(setVolgendeAfspraakTijd(doc, '09:30')).toBe(false);
     expect(setIncidentDate(doc, '2030-01-01')).toBe(false);
     expect(setNagekomen(doc, 'a1', 'ja')).toBe(false);
@@ -78,7 +78,7 @@ describe('read-only is a rule of the data', () => {
     insertAtCaret(textField(doc, 'samenwerking'), 7, 'Een voorbeeld.');
 
     expect(Y.encodeStateVector(doc)).toEqual(before);
-    expect(actionIds(doc)).toEqual([action]);
+    expect(actieIds(doc)).toEqual([action]);
     expect(readText(doc, 'samenwerking')).toBe('Overleg');
   });
 });

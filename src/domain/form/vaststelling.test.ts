@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { setVolgendeAfspraakTijd } from './actionFields.ts';
+import { setVolgendeAfspraakTijd } from './actieFields.ts';
 import { buildFullyFilledGesprek, setText } from './fixtures/fullyFilledGesprek.ts';
 import { currentFingerprint, readForm } from './formSnapshot.ts';
 import { gesprekSummary } from './summary.ts';

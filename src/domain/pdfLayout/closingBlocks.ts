@@ -1,5 +1,5 @@
 import { AGREEMENT_FIELDS, SAMENWERKING_LABEL, SAMENWERKING_PROMPT } from '../form/agreementFields.ts';
-import { actionTextKey } from '../form/actionFields.ts';
+import { actieTextKey } from '../form/actieFields.ts';
 import { NAGEKOMEN_CHOICES, previousAgreementNoteKey } from '../form/followUpFields.ts';
 import type { FormSnapshot } from '../form/formSnapshot.ts';
 import { formatDutchDate } from '../format/dutchDate.ts';
@@ -44,7 +44,7 @@ function actionRow(cells: Record<ActionColumn, string>, sourceId?: string, heade
     width,
     style: header ? 'tableHeader' : 'body',
     openLine: !header,
-    ...(sourceId ? { source: field === 'actie' || field === 'doorWie' ? actionTextKey(sourceId, field) : `action.${sourceId}.${field}` } : {}),
+    ...(sourceId ? { source: field === 'actie' || field === 'doorWie' ? actieTextKey(sourceId, field) : `action.${sourceId}.${field}` } : {}),
   });
   return {
     kind: 'row',

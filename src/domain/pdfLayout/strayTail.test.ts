@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addActie, actionTextKey } from '../form/actionFields.ts';
+import { addActie, actieTextKey } from '../form/actieFields.ts';
 import { setText } from '../form/fixtures/fullyFilledGesprek.ts';
 import { setFlowAnswer } from '../form/flowchartFields.ts';
 import { readForm } from '../form/formSnapshot.ts';
@@ -36,7 +36,7 @@ describe('no stray block alone on the last page', () => {
     for (let count = 0; count <= 12; count++) {
       const doc = new Y.Doc();
       for (const [q, a] of [['kennismaking', 'nee'], ['inzicht', 'ja'], ['afspraken', 'ja'], ['nakomen', 'nee']] as const) setFlowAnswer(doc, q, a);
-      for (let i = 0; i < count; i++) setText(doc, actionTextKey(addActie(doc), 'actie'), `Actie ${i}`);
+      for (let i = 0; i < count; i++) setText(doc, actieTextKey(addActie(doc), 'actie'), `Actie ${i}`);
       const form = readForm(doc);
       expect(form.flow.outcome?.route).toBe('6');
       const { pages } = layoutGesprek(form, { measure });

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { readFieldValue } from '../../domain/care/fieldIds.ts';
-import { NEXT_MEETING_TIME_FIELD } from '../../domain/form/actionFields.ts';
+import { NEXT_MEETING_TIME_FIELD } from '../../domain/form/actieFields.ts';
 import { INCIDENT_DATE_FIELD } from '../../domain/form/incidentFields.ts';
 import { useDocVersion } from '../hooks/useDocVersion.ts';
 import { TimeField } from '../fields/TimeField.tsx';

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { actionRows } from '../../domain/form/actionFields.ts';
+import { actieRows } from '../../domain/form/actieFields.ts';
 import { readNextMeeting } from '../../domain/form/cycleSnapshot.ts';
 import { useDocVersion } from '../hooks/useDocVersion.ts';
 import { ClosingChapter } from './ClosingChapter.tsx';
@@ -19,11 +19,11 @@ describe('ClosingChapter', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Actie toevoegen' }));
     const when = (await screen.findAllByLabelText('Wanneer?'))[1] as HTMLInputElement;
     fireEvent.change(when, { target: { value: '2027-01-15' } });
-    expect(actionRows(doc).map((r) => r.wanneer)).toEqual(['', '2027-01-15']);
+    expect(actieRows(doc).map((r) => r.wanneer)).toEqual(['', '2027-01-15']);
     expect(screen.getAllByLabelText('Door wie?')).toHaveLength(2);
 
     fireEvent.click(screen.getByRole('button', { name: 'Actie 1 verwijderen' }));
-    expect(actionRows(doc).map((r) => r.wanneer)).toEqual(['2027-01-15']);
+    expect(actieRows(doc).map((r) => r.wanneer)).toEqual(['2027-01-15']);
   });
 });
 
@@ -34,7 +34,7 @@ describe('ClosingChapter: who, the next meeting and the calendar', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Actie toevoegen' }));
     const who = (await screen.findByLabelText('Door wie?')) as HTMLInputElement;
     fireEvent.click(screen.getByRole('button', { name: 'Politie' }));
-    const id = actionRows(doc)[0]!.id;
+    const id = actieRows(doc)[0]!.id;
     expect(doc.getText(`action.${id}.doorWie`).toString()).toBe('Politie');
     expect(await screen.findByRole('button', { name: 'Politie', pressed: true })).toBeTruthy();
     expect(who.value).toBe('Politie');

@@ -1,11 +1,11 @@
 import type * as Y from 'yjs';
 import { chapterTitle } from '../../domain/guide/chapters.ts';
 import { sectionById } from '../../domain/guide/sections.ts';
-import { actionRows, addActie, actionIds } from '../../domain/form/actionFields.ts';
+import { actieRows, addActie, actieIds } from '../../domain/form/actieFields.ts';
 import { RemovedHistoryButton } from '../care/RemovedHistoryButton.tsx';
 import { TextArea } from '../fields/TextArea.tsx';
 import { SectionBlock } from '../gesprek/SectionBlock.tsx';
-import { ActionRowFields } from './ActionRowFields.tsx';
+import { ActieRowFields } from './ActieRowFields.tsx';
 import { CalendarButton } from './CalendarButton.tsx';
 import { CloseGesprek } from './CloseGesprek.tsx';
 import { PredecessorLink } from './PredecessorLink.tsx';
@@ -16,7 +16,7 @@ const section = sectionById('afronden');
 
 /** Chapter 6: the first actions with who and when, the next meeting and a personal note. */
 export function ClosingChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; gesprekId: string; readOnly: boolean }) {
-  const rows = actionRows(doc);
+  const rows = actieRows(doc);
   const add = () => {
     const id = addActie(doc);
     // Put the person straight into the new row's first field.
@@ -30,13 +30,13 @@ export function ClosingChapter({ doc, gesprekId, readOnly }: { doc: Y.Doc; gespr
         {rows.length === 0 && <p class="app-subtle">Nog geen acties.</p>}
         <ol class="app-action-list">
           {rows.map((row, i) => (
-            <ActionRowFields key={row.id} doc={doc} row={row} number={i + 1} readOnly={readOnly} />
+            <ActieRowFields key={row.id} doc={doc} row={row} number={i + 1} readOnly={readOnly} />
           ))}
         </ol>
         <button type="button" class="utrecht-button utrecht-button--secondary-action" disabled={readOnly} onClick={add}>
           Actie toevoegen
         </button>
-        <RemovedHistoryButton doc={doc} list="actions" present={actionIds(doc)} title="Verwijderde acties" readOnly={readOnly} />
+        <RemovedHistoryButton doc={doc} list="actions" present={actieIds(doc)} title="Verwijderde acties" readOnly={readOnly} />
       </SectionBlock>
       <SectionBlock title="Tot slot">
         <NextMeetingFields doc={doc} readOnly={readOnly} />

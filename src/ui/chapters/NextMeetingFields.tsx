@@ -6,7 +6,7 @@ import {
   setVolgendeAfspraakTijd,
   volgendeAfspraak,
   volgendeAfspraakTijd,
-} from '../../domain/form/actionFields.ts';
+} from '../../domain/form/actieFields.ts';
 import { DateField } from '../fields/DateField.tsx';
 import { TextArea } from '../fields/TextArea.tsx';
 import { TextField } from '../fields/TextField.tsx';

@@ -1,10 +1,10 @@
 import type * as Y from 'yjs';
-import { actionTextKey, setActionWho, WHO_CHOICES } from '../../domain/form/actionFields.ts';
+import { actieTextKey, setActieDoorWie, WHO_CHOICES } from '../../domain/form/actieFields.ts';
 import { readText } from '../../domain/form/textFields.ts';
 
 /** School, Politie, Samen: one tap fills "Door wie?"; the field stays free text. */
 export function WhoChoices({ doc, actionId, readOnly }: { doc: Y.Doc; actionId: string; readOnly: boolean }) {
-  const current = readText(doc, actionTextKey(actionId, 'doorWie')).trim();
+  const current = readText(doc, actieTextKey(actionId, 'doorWie')).trim();
   return (
     <div class="app-button-row app-who-choices" role="group" aria-label="Snelkeuze">
       {WHO_CHOICES.map((who) => (
@@ -14,7 +14,7 @@ export function WhoChoices({ doc, actionId, readOnly }: { doc: Y.Doc; actionId: 
           class="utrecht-button utrecht-button--secondary-action app-who-choice"
           aria-pressed={current === who}
           disabled={readOnly}
-          onClick={() => setActionWho(doc, actionId, who)}
+          onClick={() => setActieDoorWie(doc, actionId, who)}
         >
           {who}
         </button>

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { actionIds, actionRows, actionTextKey } from '../../domain/form/actionFields.ts';
+import { actieIds, actieRows, actieTextKey } from '../../domain/form/actieFields.ts';
 import { SCHEMA_VERSION } from '../../domain/form/meta.ts';
 import { readText } from '../../domain/form/textFields.ts';
 import { isThemeSelected } from '../../domain/form/themeFields.ts';
@@ -75,7 +75,7 @@ describe('undo and redo in the open gesprek', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Actie toevoegen' }));
     const field = (await screen.findByRole('textbox', { name: 'Actie' })) as HTMLInputElement;
     typeKeys(field, 'Voorlichting geven');
-    const key = actionTextKey(actionIds(doc)[0]!, 'actie');
+    const key = actieTextKey(actieIds(doc)[0]!, 'actie');
 
     fireEvent.keyDown(field, { key: 'z', ctrlKey: true });
     expect(readText(doc, key)).toBe('Voorlichting ');
@@ -103,13 +103,13 @@ describe('undo and redo in the open gesprek', () => {
     const region = notice.closest<HTMLElement>('[role="status"]');
     expect(region).toBeTruthy();
     expect(region?.contains(document.activeElement)).toBe(false);
-    expect(actionIds(doc)).toEqual([]);
+    expect(actieIds(doc)).toEqual([]);
 
     const takeBack = within(region!).getByRole('button', { name: 'Ongedaan maken' });
     fireEvent.click(takeBack);
-    const [id] = actionIds(doc);
+    const [id] = actieIds(doc);
     expect(id).toBeDefined();
-    expect(actionRows(doc)).toEqual([{ id, wanneer: '2027-01-15', gedaan: true }]);
+    expect(actieRows(doc)).toEqual([{ id, wanneer: '2027-01-15', gedaan: true }]);
     expect(((await screen.findByRole('textbox', { name: 'Actie' })) as HTMLInputElement).value).toBe('Voorlichting');
     expect((screen.getByRole('textbox', { name: 'Door wie?' }) as HTMLInputElement).value).toBe('Jeroen');
     await waitFor(() => expect(screen.queryByText('Actie 1 verwijderd')).toBeNull());

@@ -1,4 +1,4 @@
-import { actionTextKey } from '../../form/actionFields.ts';
+import { actieTextKey } from '../../form/actieFields.ts';
 import { agreementKey } from '../../form/agreementFields.ts';
 import { CONTACT_SIDES, contactFieldsFor, contactKey } from '../../form/contactFields.ts';
 import type { FormSnapshot } from '../../form/formSnapshot.ts';
@@ -41,8 +41,8 @@ export function freeTextFields(form: FormSnapshot): ExpectedField[] {
   );
   for (const action of form.acties) {
     fields.push(
-      { source: actionTextKey(action.id, 'actie'), text: action.actie, chapter: 6 },
-      { source: actionTextKey(action.id, 'doorWie'), text: action.doorWie, chapter: 6 },
+      { source: actieTextKey(action.id, 'actie'), text: action.actie, chapter: 6 },
+      { source: actieTextKey(action.id, 'doorWie'), text: action.doorWie, chapter: 6 },
     );
   }
   fields.push({ source: 'persoonlijkeNoot', text: form.persoonlijkeNoot, chapter: 6 });

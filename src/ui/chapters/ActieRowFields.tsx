@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { actionTextKey, removeActie, restoreAction, setActieWanneer, setActieGedaan, type ActionRow } from '../../domain/form/actionFields.ts';
+import { actieTextKey, removeActie, restoreActie, setActieWanneer, setActieGedaan, type ActieRow } from '../../domain/form/actieFields.ts';
 import { useRemoval } from '../gesprek/removalContext.ts';
 import { actionMetaName } from '../../domain/form/fieldKeys.ts';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
@@ -11,19 +11,19 @@ import { WhoChoices } from './WhoChoices.tsx';
 
 interface ActionRowProps {
   doc: Y.Doc;
-  row: ActionRow;
+  row: ActieRow;
   number: number;
   readOnly: boolean;
 }
 
 /** One action: what, by whom, when, and whether it is done. */
-export function ActionRowFields({ doc, row, number, readOnly }: ActionRowProps) {
+export function ActieRowFields({ doc, row, number, readOnly }: ActionRowProps) {
   const announceRemoval = useRemoval();
   const remove = () =>
     announceRemoval({
       message: `Actie ${number} verwijderd`,
       remove: () => removeActie(doc, row.id),
-      restore: () => restoreAction(doc, row.id, number - 1),
+      restore: () => restoreActie(doc, row.id, number - 1),
     });
   return (
     <li class="app-action">
@@ -32,14 +32,14 @@ export function ActionRowFields({ doc, row, number, readOnly }: ActionRowProps) 
         <div class="app-action__grid">
           <TextField
             doc={doc}
-            fieldKey={actionTextKey(row.id, 'actie')}
+            fieldKey={actieTextKey(row.id, 'actie')}
             label="Actie"
             readOnly={readOnly}
             tools={(element, labelId) => (
               <InspirationButton
                 fieldLabel={`actie ${number}`}
                 fieldKind="actie"
-                text={textField(doc, actionTextKey(row.id, 'actie'))}
+                text={textField(doc, actieTextKey(row.id, 'actie'))}
                 field={element}
                 labelId={labelId}
                 singleLine
@@ -48,7 +48,7 @@ export function ActionRowFields({ doc, row, number, readOnly }: ActionRowProps) 
             )}
           />
           <div class="app-action__who">
-            <TextField doc={doc} fieldKey={actionTextKey(row.id, 'doorWie')} label="Door wie?" readOnly={readOnly} />
+            <TextField doc={doc} fieldKey={actieTextKey(row.id, 'doorWie')} label="Door wie?" readOnly={readOnly} />
             <WhoChoices doc={doc} actionId={row.id} readOnly={readOnly} />
           </div>
           <DateField

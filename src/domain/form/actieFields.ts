@@ -5,26 +5,26 @@ import { removeFromList, restoreToList } from './listEdits.ts';
 import { write } from './write.ts';
 
 /** Chapter 6: "De eerste acties voor de komende tijd" with who and when. */
-export interface ActionRow {
+export interface ActieRow {
   id: string;
   /** yyyy-mm-dd, or '' when not set. */
   wanneer: string;
   gedaan: boolean;
 }
 
-const actionsArray = (doc: Y.Doc) => doc.getArray<string>(ARRAY.actions);
-const actionMeta = (doc: Y.Doc, id: string) => doc.getMap<unknown>(actionMetaName(id));
+const actiesArray = (doc: Y.Doc) => doc.getArray<string>(ARRAY.actions);
+const actieMeta = (doc: Y.Doc, id: string) => doc.getMap<unknown>(actionMetaName(id));
 
-export const actionTextKey = (id: string, field: 'actie' | 'doorWie'): TextKey => `action.${id}.${field}`;
+export const actieTextKey = (id: string, field: 'actie' | 'doorWie'): TextKey => `action.${id}.${field}`;
 
 /** The actions in order; an id listed twice (a removal undone twice over) counts once. */
-export function actionIds(doc: Y.Doc): string[] {
-  return [...new Set(actionsArray(doc).toArray())];
+export function actieIds(doc: Y.Doc): string[] {
+  return [...new Set(actiesArray(doc).toArray())];
 }
 
-export function actionRows(doc: Y.Doc): ActionRow[] {
-  return actionIds(doc).map((id) => {
-    const meta = actionMeta(doc, id);
+export function actieRows(doc: Y.Doc): ActieRow[] {
+  return actieIds(doc).map((id) => {
+    const meta = actieMeta(doc, id);
     const wanneer = meta.get('wanneer');
     return { id, wanneer: typeof wanneer === 'string' ? wanneer : '', gedaan: meta.get('gedaan') === true };
   });
@@ -33,7 +33,7 @@ export function actionRows(doc: Y.Doc): ActionRow[] {
 /** Adds an action and returns its id (refused when read-only: the id then names nothing). */
 export function addActie(doc: Y.Doc): string {
   const id = randomId();
-  write(doc, () => actionsArray(doc).push([id]));
+  write(doc, () => actiesArray(doc).push([id]));
   return id;
 }
 
@@ -42,20 +42,20 @@ export function addActie(doc: Y.Doc): string {
  * own and stay in the document, so undo (which re-inserts the id) brings the action back whole.
  */
 export function removeActie(doc: Y.Doc, id: string): boolean {
-  return removeFromList(doc, actionsArray(doc), id);
+  return removeFromList(doc, actiesArray(doc), id);
 }
 
 /** Puts a removed action back at its place (its fields were never deleted). */
-export function restoreAction(doc: Y.Doc, id: string, index: number): boolean {
-  return restoreToList(doc, actionsArray(doc), id, index);
+export function restoreActie(doc: Y.Doc, id: string, index: number): boolean {
+  return restoreToList(doc, actiesArray(doc), id, index);
 }
 
 export function setActieWanneer(doc: Y.Doc, id: string, isoDate: string): boolean {
-  return write(doc, () => actionMeta(doc, id).set('wanneer', isoDate));
+  return write(doc, () => actieMeta(doc, id).set('wanneer', isoDate));
 }
 
 export function setActieGedaan(doc: Y.Doc, id: string, done: boolean): boolean {
-  return write(doc, () => actionMeta(doc, id).set('gedaan', done));
+  return write(doc, () => actieMeta(doc, id).set('gedaan', done));
 }
 
 export function volgendeAfspraak(doc: Y.Doc): string {
@@ -71,8 +71,8 @@ export function setVolgendeAfspraak(doc: Y.Doc, isoDate: string): boolean {
 export const WHO_CHOICES = ['School', 'Politie', 'Samen'] as const;
 
 /** A quick choice replaces whatever "Door wie?" held, in one transaction (one undo step, one merge). */
-export function setActionWho(doc: Y.Doc, id: string, who: string): boolean {
-  const text = doc.getText(actionTextKey(id, 'doorWie'));
+export function setActieDoorWie(doc: Y.Doc, id: string, who: string): boolean {
+  const text = doc.getText(actieTextKey(id, 'doorWie'));
   return write(doc, () => {
     text.delete(0, text.length);
     text.insert(0, who);
