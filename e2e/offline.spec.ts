@@ -52,7 +52,7 @@ test('home says when the tablet may go offline, and the fonts arrive compressed 
   await context.close();
 });
 
-test('the install has six downloads out at once (Chromium would let an installing worker have three)', async ({ browser }) => {
+test('the install has at least six downloads out at once (Chromium would let an installing worker have three)', async ({ browser }) => {
   const context = await newAppContext(browser, test.info().project.use.baseURL ?? '');
   // Hold every download of the worker: how many are held at once is how many it has out.
   let held = 0;
@@ -66,7 +66,7 @@ test('the install has six downloads out at once (Chromium would let an installin
   });
   const page = await context.newPage();
   await page.goto('/');
-  await expect.poll(() => held).toBe(6);
+  await expect.poll(() => held).toBeGreaterThanOrEqual(6);
   release();
   await expect(page.getByRole('status').filter({ hasText: 'Klaar voor gebruik zonder internet' })).toBeVisible();
   await context.close();
