@@ -50,18 +50,33 @@ interface Request {
   bytes?: number;
   connectionId?: number;
   reused?: boolean;
-  fromCache?: string;
+  fromCache?: string | undefined;
   failed?: string;
-  timing?: { connectStart: number; connectEnd: number; sendStart: number; receiveHeadersEnd: number; requestTime: number };
+  timing?: { connectStart: number; connectEnd: number; sendStart: number; receiveHeadersEnd: number; requestTime: number } | undefined;
+}
+
+/** The fields of the CDP events read here. */
+interface EventParams {
+  sessionId?: string;
+  targetInfo?: { type: string; url: string };
+  timestamp?: number;
+  wallTime?: number;
+  requestId?: string;
+  request?: { url: string };
+  response?: { connectionId: number; connectionReused: boolean; fromDiskCache?: boolean; fromServiceWorker?: boolean; fromPrefetchCache?: boolean; timing?: Request['timing'] };
+  encodedDataLength?: number;
+  errorText?: string;
+  args?: Array<{ value?: unknown }>;
+  versions?: Array<{ status: string; runningStatus: string }>;
 }
 
 class Cdp {
   private id = 0;
   private readonly pending = new Map<number, (value: unknown) => void>();
-  private readonly listeners: Array<(method: string, params: Record<string, unknown>, sessionId?: string) => void> = [];
+  private readonly listeners: Array<(method: string, params: EventParams, sessionId?: string) => void> = [];
   private constructor(private readonly ws: WebSocket) {
     ws.on('message', (data) => {
-      const msg = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: unknown; method?: string; params?: Record<string, unknown>; sessionId?: string };
+      const msg = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: unknown; method?: string; params?: EventParams; sessionId?: string };
       if (msg.id !== undefined) this.pending.get(msg.id)?.(msg.result ?? msg.error);
       else if (msg.method) for (const listen of this.listeners) listen(msg.method, msg.params ?? {}, msg.sessionId);
     });
@@ -71,12 +86,12 @@ class Cdp {
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
     return new Cdp(ws);
   }
-  send(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<any> {
+  send(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<unknown> {
     const id = ++this.id;
     this.ws.send(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }));
     return new Promise((resolve) => this.pending.set(id, resolve));
   }
-  on(listen: (method: string, params: any, sessionId?: string) => void): void {
+  on(listen: (method: string, params: EventParams, sessionId?: string) => void): void {
     this.listeners.push(listen);
   }
   close(): void {
@@ -120,8 +135,10 @@ async function oneVisit(origin: string, chunks: LinkChunk[], connections: Map<nu
   const key = (session: string | undefined, id: string) => `${session}:${id}`;
   cdp.on((method, params, sessionId) => {
     const target = targets.get(sessionId ?? '') ?? 'browser';
-    if (method === 'Target.attachedToTarget') {
-      const { sessionId: child, targetInfo } = params as { sessionId: string; targetInfo: { type: string; url: string } };
+    const at = (params.timestamp ?? 0) * 1000;
+    const id = key(sessionId, params.requestId ?? '');
+    if (method === 'Target.attachedToTarget' && params.sessionId && params.targetInfo) {
+      const { sessionId: child, targetInfo } = params;
       targets.set(child, targetInfo.type);
       marks.push([monoNow(), `attached ${targetInfo.type} ${targetInfo.url}`]);
       void (async () => {
@@ -141,39 +158,42 @@ async function oneVisit(origin: string, chunks: LinkChunk[], connections: Map<nu
       })();
     } else if (method === 'Network.requestWillBeSent') {
       if (navStart === undefined) {
-        navStart = params.timestamp * 1000;
-        wallToMono = params.wallTime * 1000 - navStart;
+        navStart = at;
+        wallToMono = (params.wallTime ?? 0) * 1000 - navStart;
       }
-      requests.set(key(sessionId, params.requestId), { target, url: params.request.url.replace(origin, ''), start: params.timestamp * 1000 });
+      requests.set(id, { target, url: (params.request?.url ?? '').replace(origin, ''), start: at });
     } else if (method === 'Network.responseReceived') {
-      const r = requests.get(key(sessionId, params.requestId));
-      if (r) {
-        r.headers = params.timestamp * 1000;
-        r.connectionId = params.response.connectionId;
-        r.reused = params.response.connectionReused;
-        r.fromCache = params.response.fromDiskCache ? 'disk' : params.response.fromServiceWorker ? 'sw' : params.response.fromPrefetchCache ? 'prefetch' : undefined;
-        r.timing = params.response.timing;
+      const r = requests.get(id);
+      const response = params.response;
+      if (r && response) {
+        r.headers = at;
+        r.connectionId = response.connectionId;
+        r.reused = response.connectionReused;
+        r.fromCache = response.fromDiskCache ? 'disk' : response.fromServiceWorker ? 'sw' : response.fromPrefetchCache ? 'prefetch' : undefined;
+        r.timing = response.timing;
       }
     } else if (method === 'Network.loadingFinished') {
-      const r = requests.get(key(sessionId, params.requestId));
+      const r = requests.get(id);
       if (r) {
-        r.end = params.timestamp * 1000;
-        r.bytes = params.encodedDataLength;
+        r.end = at;
+        r.bytes = params.encodedDataLength ?? 0;
       }
     } else if (method === 'Network.loadingFailed') {
-      const r = requests.get(key(sessionId, params.requestId));
+      const r = requests.get(id);
       if (r) {
-        r.end = params.timestamp * 1000;
-        r.failed = params.errorText;
+        r.end = at;
+        r.failed = params.errorText ?? 'failed';
       }
     } else if (method === 'Runtime.consoleAPICalled') {
       const text = String(params.args?.[0]?.value ?? '');
-      if (text.startsWith(READY)) ready = params.timestamp - wallToMono;
-      else marks.push([params.timestamp - wallToMono, `${target} console: ${text.slice(0, 80)}`]);
+      // Runtime timestamps are wall-clock ms.
+      const mono = (params.timestamp ?? 0) - wallToMono;
+      if (text.startsWith(READY)) ready = mono;
+      else marks.push([mono, `${target} console: ${text.slice(0, 80)}`]);
     } else if (method === 'ServiceWorker.workerVersionUpdated') {
-      for (const v of params.versions as Array<{ status: string; runningStatus: string }>) marks.push([monoNow(), `sw version ${v.status} / ${v.runningStatus}`]);
+      for (const v of params.versions ?? []) marks.push([monoNow(), `sw version ${v.status} / ${v.runningStatus}`]);
     } else if (method === 'Page.domContentEventFired' || method === 'Page.loadEventFired') {
-      marks.push([params.timestamp * 1000, method]);
+      marks.push([at, method]);
     }
   });
   await cdp.send('Target.setDiscoverTargets', { discover: true });
@@ -197,7 +217,7 @@ async function oneVisit(origin: string, chunks: LinkChunk[], connections: Map<nu
   } catch {
     // A renderer that still writes its profile: bench/.tmp is scratch anyway.
   }
-  return { requests: [...requests.values()], marks, ready, navStart: navStart ?? navigateAt, cached: cached?.result?.value as number };
+  return { requests: [...requests.values()], marks, ready, navStart: navStart ?? navigateAt, cached: (cached as { result?: { value?: number } } | undefined)?.result?.value };
 }
 
 const built = await benchBuild();
@@ -247,6 +267,13 @@ try {
     }
     const totalDown = down.reduce((s, c) => s + c.bytes, 0);
     const lastDownSent = Math.max(...down.map((c) => c.arrivedAt));
+    const sw = visit.requests.filter((r) => r.target === 'service_worker' && !r.url.endsWith('/sw.js'));
+    const installing = visit.marks.find(([, text]) => text.startsWith('sw version installing'))?.[0];
+    const entry = visit.requests.find((r) => r.target === 'page' && /\/assets\/index-.*\.js$/.test(r.url));
+    const idleBeforeReady = (bins.slice(0, Math.ceil((end - visit.navStart) / bin)).reduce((idle, busy) => idle + (bin - (busy ?? 0)), 0) + 0).toFixed(0);
+    console.log(
+      `summary: html ${t(visit.requests[0]?.end)} · app script ${t(entry?.end)} · install ${t(installing)} · first precache request ${t(sw[0]?.start)} · last precache response ${t(Math.max(...sw.map((r) => r.end ?? 0)))} · ready ${t(visit.ready)} · downlink idle before ready ${idleBeforeReady} ms · ${connections.size} connections`,
+    );
     console.log(`\ndownlink: ${totalDown} B; busy ${(down.reduce((s, c) => s + (c.arrivedAt - SHAPE.rttMs / 2 - c.sentAt), 0)).toFixed(0)} ms; last byte arrives ${t(lastDownSent)}; ready ${t(visit.ready)}`);
     console.log('downlink busy % per 100 ms from navigation:');
     console.log(Array.from({ length: Math.ceil((end - visit.navStart) / bin) }, (_, i) => String(Math.round(bins[i] ?? 0)).padStart(3)).join(' '));
