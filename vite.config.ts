@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './scripts/build/precompress.ts';
+import { registerServiceWorkerEarly } from './scripts/build/registerServiceWorkerEarly.ts';
 
 // The service worker precaches everything the app can ever load (shell, lazy chunks, the PDF
 // fonts), so after one online visit it opens and works with no network. `prompt`: a new
@@ -47,7 +48,7 @@ const pwa = VitePWA({
 
 export default defineConfig({
   // precompress last: it also compresses the service worker and index.html written before it.
-  plugins: [preact(), pwa, precompress()],
+  plugins: [preact(), pwa, registerServiceWorkerEarly(), precompress()],
   build: {
     target: 'es2022',
     // Font slices stay files, however small: a data: URL is neither cached per slice nor allowed by the CSP's connect-src.

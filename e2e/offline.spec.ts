@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startAppServer, type AppServer } from './support/appServer.ts';
 import { answer, chapterNav, expectSaved, Q, startNewGesprek } from './support/gesprek.ts';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtFiles, newAppContext, openOfflineReadyApp, precachedUrls } from './offline.support.ts';
 
@@ -49,6 +49,45 @@ test('home says when the tablet may go offline, and the fonts arrive compressed 
     expect(response.headers()['content-encoding']).toBe('br');
     expect(Number(response.headers()['content-length'])).toBe(statSync(join('dist', `${url}.br`)).size);
   }
+  await context.close();
+});
+
+test('the install has at least six downloads out at once (Chromium would let an installing worker have three)', async ({ browser }) => {
+  const context = await newAppContext(browser, test.info().project.use.baseURL ?? '');
+  // Hold every download of the worker: how many are held at once is how many it has out.
+  let held = 0;
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/*', async (route) => {
+    if (!route.request().serviceWorker() || route.request().url().endsWith('/sw.js')) return route.continue();
+    held++;
+    await released;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect.poll(() => held).toBeGreaterThanOrEqual(6);
+  release();
+  await expect(page.getByRole('status').filter({ hasText: 'Klaar voor gebruik zonder internet' })).toBeVisible();
+  await context.close();
+});
+
+test('the worker is registered (its precache under way) while the app\'s own script still loads', async ({ browser }) => {
+  const context = await newAppContext(browser, test.info().project.use.baseURL ?? '');
+  const entry = /<script type="module"[^>]*src="\/([^"]+)"/.exec(readFileSync(join('dist', 'index.html'), 'utf8'))?.[1];
+  expect(entry).toBeTruthy();
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await context.route(`**/${entry}`, async (route) => {
+    if (!route.request().serviceWorker()) await released; // the page's request, not the precache's
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined)).toBe(true);
+  await expect(page.getByRole('status')).toHaveCount(0); // the app has not started
+  release();
+  await expect(page.getByRole('status').filter({ hasText: 'Klaar voor gebruik zonder internet' })).toBeVisible();
   await context.close();
 });
 

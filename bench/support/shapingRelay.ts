@@ -14,6 +14,22 @@ export interface LinkShape {
   rttMs: number;
 }
 
+/** One chunk on the link, for a timeline (bench/firstVisitTimeline.ts): times in ms of `performance.now()`. */
+export interface LinkChunk {
+  connection: number;
+  direction: 'down' | 'up';
+  bytes: number;
+  /** When it came to the link, began to leave (after what was queued before it), and arrived. */
+  queuedAt: number;
+  sentAt: number;
+  arrivedAt: number;
+}
+
+export interface RelayObserver {
+  onConnection?(connection: number, at: number): void;
+  onChunk?(chunk: LinkChunk): void;
+}
+
 /** One direction of the link: chunks leave one after another at `bitsPerSecond`, then travel `delayMs`. */
 class Pipe {
   private freeAt = 0;
@@ -23,7 +39,8 @@ class Pipe {
     private readonly delayMs: number,
   ) {}
 
-  send(chunk: Buffer, to: Socket): void {
+  /** Returns the chunk's times on the link (for an observer). */
+  send(chunk: Buffer, to: Socket): { queuedAt: number; sentAt: number; arrivedAt: number } {
     const now = performance.now();
     const start = Math.max(now, this.freeAt);
     this.freeAt = start + (chunk.length * 8 * 1000) / this.bitsPerSecond;
@@ -32,6 +49,7 @@ class Pipe {
     setTimeout(() => {
       if (!to.destroyed) to.write(chunk);
     }, Math.max(0, arrive - now));
+    return { queuedAt: now, sentAt: start, arrivedAt: arrive };
   }
 
   /** When what was sent so far has arrived. */
@@ -49,11 +67,14 @@ export interface ShapingRelay {
   stop(): Promise<void>;
 }
 
-export async function startShapingRelay(targetPort: number, shape: LinkShape): Promise<ShapingRelay> {
+export async function startShapingRelay(targetPort: number, shape: LinkShape, observer: RelayObserver = {}): Promise<ShapingRelay> {
   let down = new Pipe(shape.downMbit * 1e6, shape.rttMs / 2);
   let up = new Pipe(shape.upMbit * 1e6, shape.rttMs / 2);
   const sockets = new Set<Socket>();
+  let connections = 0;
   const server = createServer((client) => {
+    const connection = ++connections;
+    observer.onConnection?.(connection, performance.now());
     sockets.add(client);
     client.pause();
     const upstream = connect(targetPort, '127.0.0.1');
@@ -66,8 +87,14 @@ export async function startShapingRelay(targetPort: number, shape: LinkShape): P
       // The handshake: one round trip before the browser's first byte goes out.
       setTimeout(() => client.resume(), shape.rttMs);
     });
-    client.on('data', (chunk: Buffer) => up.send(chunk, upstream));
-    upstream.on('data', (chunk: Buffer) => down.send(chunk, client));
+    client.on('data', (chunk: Buffer) => {
+      const times = up.send(chunk, upstream);
+      observer.onChunk?.({ connection, direction: 'up', bytes: chunk.length, ...times });
+    });
+    upstream.on('data', (chunk: Buffer) => {
+      const times = down.send(chunk, client);
+      observer.onChunk?.({ connection, direction: 'down', bytes: chunk.length, ...times });
+    });
     client.on('end', closeLater(upstream, () => up));
     upstream.on('end', closeLater(client, () => down));
     for (const socket of [client, upstream]) {

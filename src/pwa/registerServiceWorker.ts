@@ -35,7 +35,9 @@ export async function registerServiceWorker(scriptUrl: string, events: ServiceWo
   // `ready` settles once a worker is active, and a worker only activates after its install has
   // precached everything (a failed download fails the install): then the tablet may go offline.
   void navigator.serviceWorker.ready.then(() => events.onOfflineReady());
-  await wb.register();
+  // `immediate`: workbox-window would wait for the page's load event; the precache may start now
+  // (the page's own files are already requested, the worker's downloads only add to them).
+  await wb.register({ immediate: true });
   // A tablet stays open for days: look for a new version now and then, and when it wakes up.
   setInterval(() => void checkForUpdate(), UPDATE_CHECK_INTERVAL_MS);
   document.addEventListener('visibilitychange', () => {
