@@ -5,10 +5,10 @@
  * frame that is byte for byte one of them is not sent (docs/performance.md, P10). A frame the
  * server built differently (merged, or from another tablet) never matches, so it always goes out.
  */
+import { isSyncUpdate } from './frameType.ts';
+
 const MAX_FRAME_BYTES = 4096;
 const MAX_REMEMBERED = 8;
-const SYNC = 0;
-const SYNC_UPDATE = 2;
 
 export class EchoFilter {
   private readonly recent: Buffer[] = [];
@@ -28,18 +28,4 @@ export class EchoFilter {
     this.recent.splice(index, 1);
     return true;
   }
-}
-
-/** room name (varuint length ‖ bytes) ‖ varuint Sync ‖ varuint update ‖ … */
-function isSyncUpdate(frame: Uint8Array): boolean {
-  let offset = 0;
-  let nameLength = 0;
-  for (let shift = 0; shift <= 14; shift += 7) {
-    const byte = frame[offset++];
-    if (byte === undefined) return false;
-    nameLength |= (byte & 0x7f) << shift;
-    if ((byte & 0x80) === 0) break;
-  }
-  offset += nameLength;
-  return frame[offset] === SYNC && frame[offset + 1] === SYNC_UPDATE;
 }

@@ -1,8 +1,9 @@
 /**
  * Hocuspocus extension that keeps each room's envelope as an append log in the store:
  * - every update a client sends is appended as received (group commit, groupCommit.ts);
- * - after the commit, the room's connections get `stored(ids)` for the entries it added, and a
- *   `confirm(ids)` is answered with the ids the store holds: "gesynchroniseerd" means stored;
+ * - after the commit, the tablet that sent an update gets `stored(ids)` for the entries it added
+ *   (storedFanOut.ts: a compaction's go to the whole room), and a `confirm(ids)` is answered, once
+ *   the commits in flight are done, with the ids the store holds: "gesynchroniseerd" means stored;
  * - a failed write closes the room's connections (4503) and unloads it, so memory never runs
  *   ahead of the store; tablets keep their changes and send them again;
  * - a room's log is compacted into one GC'd state in the background (thresholds, and on unload).
@@ -19,7 +20,8 @@ import type {
 import * as Y from 'yjs';
 import { CLOSE, parseStatelessMessage, storedMessage } from '../src/protocol/index.ts';
 import { GroupCommit } from './groupCommit.ts';
-import { heldEntryIds, insertedEntryIds } from './insertedEntries.ts';
+import { heldEntryIds, updateEntries } from './insertedEntries.ts';
+import { storedFanOut, type CommittedUpdate } from './storedFanOut.ts';
 import type { SyncStore } from './syncStore.ts';
 
 export interface LogLimits {
@@ -30,10 +32,9 @@ export interface LogLimits {
   groupCommitMs: number;
 }
 
-interface Pending {
+interface Pending extends CommittedUpdate {
   room: string;
   update: Uint8Array;
-  ids: string[];
 }
 
 /** What the server knows of one loaded room's log. */
@@ -89,7 +90,7 @@ export class EnvelopePersistence implements Extension {
     if (typeof transactionOrigin !== 'object' || transactionOrigin === null) return;
     const room = this.rooms.get(documentName);
     if (!room || room.failed) return;
-    this.commit.add({ room: documentName, update, ids: insertedEntryIds(update) });
+    this.commit.add({ room: documentName, update, from: transactionOrigin, ...updateEntries(update) });
   }
 
   async onStateless({ payload, connection, documentName }: onStatelessPayload): Promise<void> {
@@ -113,8 +114,12 @@ export class EnvelopePersistence implements Extension {
 
   /** Ids among `ids` that the store holds: from memory, or (after a relay or a restart) from the store. */
   private async held(documentName: string, ids: readonly string[]): Promise<string[]> {
-    const room = this.rooms.get(documentName);
-    const known = room?.stored ?? new Set<string>();
+    const inMemory = this.rooms.get(documentName)?.stored;
+    if (inMemory && ids.every((id) => inMemory.has(id))) return [...ids];
+    // Ids of updates still on their way to the store are answered once their commit is done
+    // (the `stored` message of a commit goes to the sender only: storedFanOut.ts).
+    await this.commit.settled();
+    const known = this.rooms.get(documentName)?.stored ?? new Set<string>();
     if (ids.every((id) => known.has(id))) return [...ids];
     const doc = new Y.Doc();
     try {
@@ -129,19 +134,21 @@ export class EnvelopePersistence implements Extension {
   }
 
   private stored(rows: Pending[]): void {
-    const byRoom = new Map<string, string[]>();
-    for (const { room, update, ids } of rows) {
-      const record = this.rooms.get(room);
+    const byRoom = new Map<string, Pending[]>();
+    for (const row of rows) {
+      const record = this.rooms.get(row.room);
       if (record) {
         record.rows++;
-        record.bytes += update.length;
-        for (const id of ids) record.stored.add(id);
+        record.bytes += row.update.length;
+        for (const id of row.ids) record.stored.add(id);
       }
-      byRoom.set(room, [...(byRoom.get(room) ?? []), ...ids]);
+      const committed = byRoom.get(row.room);
+      if (committed) committed.push(row);
+      else byRoom.set(row.room, [row]);
     }
-    for (const [room, ids] of byRoom) {
-      const document = this.instance?.documents.get(room);
-      if (ids.length > 0) for (const connection of document?.getConnections() ?? []) connection.sendStateless(storedMessage(ids));
+    for (const [room, committed] of byRoom) {
+      const connections = this.instance?.documents.get(room)?.getConnections() ?? [];
+      for (const [connection, ids] of storedFanOut(connections, committed)) connection.sendStateless(storedMessage(ids));
       const record = this.rooms.get(room);
       if (record && (record.rows > this.limits.compactRows || record.bytes > this.limits.compactBytes)) this.compactSoon(room);
     }

@@ -7,6 +7,10 @@ export class GroupCommit<T> {
   private queue: T[] = [];
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  /** Rows added, and rows whose batch has been written or has failed: `settled()` waits on the gap. */
+  private added = 0;
+  private finished = 0;
+  private waiters: Array<{ upTo: number; resolve: () => void }> = [];
 
   constructor(
     private readonly write: (rows: T[]) => unknown,
@@ -16,7 +20,17 @@ export class GroupCommit<T> {
 
   add(row: T): void {
     this.queue.push(row);
+    this.added++;
     this.schedule();
+  }
+
+  /**
+   * Resolves once every row added so far has been written or has failed, without hurrying the
+   * timer (unlike `drain`): a question about rows in flight waits for their commit.
+   */
+  settled(): Promise<void> {
+    if (this.finished === this.added) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ upTo: this.added, resolve }));
   }
 
   /** Resolves once everything added so far has been written (or has failed). */
@@ -50,11 +64,24 @@ export class GroupCommit<T> {
       } catch (error) {
         this.done(batch, error ?? new Error('write failed'));
         return;
+      } finally {
+        this.finished += batch.length;
       }
       this.done(batch);
     })();
     await this.running;
     this.running = undefined;
+    this.wakeSettled();
     if (this.queue.length > 0) this.schedule();
+  }
+
+  private wakeSettled(): void {
+    if (this.waiters.length === 0) return;
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const waiter of waiting) {
+      if (waiter.upTo <= this.finished) waiter.resolve();
+      else this.waiters.push(waiter);
+    }
   }
 }

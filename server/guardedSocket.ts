@@ -13,6 +13,7 @@ import type WebSocket from 'ws';
 import { CLOSE, isLegacyRoomId, isRoomId } from '../src/protocol/index.ts';
 import { EchoFilter } from './echoFilter.ts';
 import { frameRoom } from './frameRoom.ts';
+import { isSyncStatus, typeOffset } from './frameType.ts';
 import type { SyncLimits } from './limits.ts';
 import type { RefusalReason } from './refusalReasons.ts';
 import { TokenBucket } from './tokenBucket.ts';
@@ -36,6 +37,10 @@ export class GuardedSocket extends EventEmitter {
   private lastActive = performance.now();
   private readonly authTimer: NodeJS.Timeout;
   private readonly echoes = new EchoFilter();
+  /** Rooms whose tablet said it does not use Hocuspocus' sync status (`noSyncStatus`, syncStatusOptOut.ts). */
+  private readonly withoutSyncStatus = new Set<string>();
+  /** The name bytes (length ‖ UTF-8) of the room last admitted after authentication: most frames name it. */
+  private admittedPrefix: Buffer | undefined;
 
   constructor(
     private readonly ws: WebSocket,
@@ -74,7 +79,8 @@ export class GuardedSocket extends EventEmitter {
   }
   send(data: Uint8Array, callback?: (error?: Error) => void): void {
     // The tablet's own update, coming back: it has it already.
-    if (this.echoes.isEcho(data)) {
+    // And the sync status after each update, to a tablet that waits for `stored` instead.
+    if (this.echoes.isEcho(data) || this.isUnwantedSyncStatus(data)) {
       if (callback) setImmediate(callback);
       return;
     }
@@ -103,6 +109,11 @@ export class GuardedSocket extends EventEmitter {
     this.close(code, reason);
   }
 
+  /** The tablet in `room` does not use Hocuspocus' sync status: it is not sent there any more. */
+  dropSyncStatus(room: string): void {
+    this.withoutSyncStatus.add(room);
+  }
+
   /** Something other than presence arrived (messageLimits.ts calls this). */
   touch(): void {
     this.lastActive = performance.now();
@@ -117,12 +128,25 @@ export class GuardedSocket extends EventEmitter {
     return this.closing;
   }
 
+  private isUnwantedSyncStatus(frame: Uint8Array): boolean {
+    if (this.withoutSyncStatus.size === 0 || !isSyncStatus(frame)) return false;
+    const room = frameRoom(frame);
+    return room !== null && this.withoutSyncStatus.has(room);
+  }
+
   private admit(frame: Buffer, isBinary: boolean): boolean {
     if (this.closing) return false;
     if (!isBinary) return this.refuse(CLOSE.unsupported, 'text frame');
+    // Byte for byte the name of an authenticated room (rooms are never unauthenticated): no need to decode it again.
+    const known = this.admittedPrefix;
+    if (known && frame.length > known.length && known.compare(frame, 0, known.length) === 0) return true;
     const room = frameRoom(frame);
     if (room === null || !(isRoomId(room) || isLegacyRoomId(room))) return this.refuse(CLOSE.unsupported, 'malformed frame');
-    if (this.authenticatedRooms.has(room)) return true;
+    if (this.authenticatedRooms.has(room)) {
+      const nameEnd = typeOffset(frame);
+      if (nameEnd > 0) this.admittedPrefix = Buffer.from(frame.subarray(0, nameEnd));
+      return true;
+    }
     this.preAuthMessages++;
     this.preAuthBytes += frame.length;
     if (this.preAuthMessages > this.limits.preAuthMessages || this.preAuthBytes > this.limits.preAuthBytes) {

@@ -2,12 +2,21 @@
 import * as Y from 'yjs';
 import { entryId } from '../src/protocol/index.ts';
 
-export function insertedEntryIds(update: Uint8Array): string[] {
+export interface UpdateEntries {
+  /** Ids of the entries the update inserts. */
+  ids: string[];
+  /** Whether it also deletes (a compaction, or a token holder deleting). */
+  deletes: boolean;
+}
+
+/** One decode of the update for both questions. */
+export function updateEntries(update: Uint8Array): UpdateEntries {
+  const { structs, ds } = Y.decodeUpdate(update);
   const ids: string[] = [];
-  for (const struct of Y.decodeUpdate(update).structs) {
+  for (const struct of structs) {
     if (struct instanceof Y.Item && struct.content instanceof Y.ContentBinary) ids.push(entryId(struct.content.content));
   }
-  return ids;
+  return { ids, deletes: ds.clients.size > 0 };
 }
 
 /** Ids of the entries a loaded envelope holds. */

@@ -14,7 +14,11 @@ export interface RoomQuota {
 
 const binarySize = (item: Y.Item): number => (item.content instanceof Y.ContentBinary ? item.content.content.length : 0);
 
-/** Live entry bytes of one loaded envelope, kept current by observing its array. */
+/**
+ * Live entry bytes of one loaded envelope, kept current by observing its array. Each change is
+ * read from its transaction (what it inserted and deleted), not from `event.changes`, which walks
+ * every entry of the array on each keystroke.
+ */
 class RoomUsage {
   bytes = 0;
   readonly entries: Y.Array<unknown>;
@@ -22,10 +26,29 @@ class RoomUsage {
   constructor(doc: Y.Doc) {
     this.entries = doc.getArray(ENTRIES);
     for (const value of this.entries.toArray()) if (value instanceof Uint8Array) this.bytes += value.length;
-    this.entries.observe((event) => {
-      for (const item of event.changes.added) this.bytes += binarySize(item);
-      for (const item of event.changes.deleted) this.bytes -= binarySize(item);
+    this.entries.observe(({ transaction }) => {
+      const { beforeState, afterState, deleteSet } = transaction;
+      // Inserted and still there (an item deleted in the same transaction was never live).
+      afterState.forEach((after, client) => {
+        forEachStruct(doc, client, beforeState.get(client) ?? 0, after, (item) => {
+          if (!item.deleted) this.bytes += binarySize(item);
+        });
+      });
+      // Deleted, and live before this transaction. Observers run before GC: the content is still there.
+      deleteSet.clients.forEach((ranges, client) => {
+        const before = beforeState.get(client) ?? 0;
+        for (const { clock, len } of ranges) forEachStruct(doc, client, clock, Math.min(clock + len, before), (item) => (this.bytes -= binarySize(item)));
+      });
     });
+  }
+}
+
+/** Every item of `client` from clock `from` up to `to` (exclusive). */
+function forEachStruct(doc: Y.Doc, client: number, from: number, to: number, visit: (item: Y.Item) => void): void {
+  for (let at = from; at < to; ) {
+    const struct = Y.getItem(doc.store, Y.createID(client, at));
+    if (struct instanceof Y.Item) visit(struct);
+    at = struct.id.clock + struct.length;
   }
 }
 

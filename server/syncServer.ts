@@ -16,6 +16,7 @@ import { SyncMetrics } from './metrics.ts';
 import { accessRefusalLabel } from './refusalReasons.ts';
 import { roomAccess } from './roomAccess.ts';
 import { SqliteStore } from './sqliteStore.ts';
+import { syncStatusOptOut } from './syncStatusOptOut.ts';
 import type { SyncStore } from './syncStore.ts';
 import { timedStore } from './timedStore.ts';
 
@@ -80,6 +81,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
         log,
       ),
       messageLimits({ maxEntryBytes: limits.maxEntryBytes, maxBytes: limits.roomMaxBytes, maxEntries: limits.roomMaxEntries }),
+      syncStatusOptOut(),
     ],
   });
   metrics.countRoomsWith(() => hocuspocus.getDocumentsCount());

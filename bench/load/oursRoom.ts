@@ -7,7 +7,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { entryId, parseStatelessMessage } from '../../src/protocol/index.ts';
+import { entryId, noSyncStatusMessage, parseStatelessMessage } from '../../src/protocol/index.ts';
 import { contentAad, openEntry, sealEntry } from '../../src/sync/envelope.ts';
 import { envelopeEntries, isEntryBytes } from '../../src/sync/envelopeDoc.ts';
 import { importRoomKey, roomKeyFromBase64Url } from '../../src/sync/roomKey.ts';
@@ -39,6 +39,8 @@ export function openOursRoom(options: RoomOptions): LoadRoom {
       name: room.room,
       document: envelope,
       token: room.token,
+      // As the app does (src/sync/encryptedSync.ts): it waits for `stored`, not for the sync status.
+      onAuthenticated: () => provider.sendStateless(noSyncStatusMessage()),
       onStateless: ({ payload }) => {
         const message = parseStatelessMessage(payload);
         if (message?.t === 'stored') for (const id of message.ids) stored.add(id);

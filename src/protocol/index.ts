@@ -9,6 +9,6 @@ export { ROOM_KEY_BYTES, ROOM_KEY_TEXT_LENGTH, isRoomKeyText } from './roomKeyTe
 export { TOKEN_INFO, isTokenText } from './token.ts';
 export { ROOM_ID_PREFIX, isRoomId, isLegacyRoomId, roomIdFromToken } from './roomId.ts';
 export { entryId } from './entryId.ts';
-export { parseStatelessMessage, storedMessage, confirmMessage, type StatelessMessage } from './statelessMessages.ts';
+export { parseStatelessMessage, storedMessage, confirmMessage, noSyncStatusMessage, type StatelessMessage } from './statelessMessages.ts';
 export { PADDING_BUCKETS, paddedLength } from './padding.ts';
 export { success, failure, type Result, type Problem } from './result.ts';

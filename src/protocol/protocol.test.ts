@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryId, isLegacyRoomId, isRoomId, isRoomKeyText, paddedLength, parseStatelessMessage, roomIdFromToken, storedMessage } from './index.ts';
+import { entryId, isLegacyRoomId, isRoomId, isRoomKeyText, paddedLength, noSyncStatusMessage, parseStatelessMessage, roomIdFromToken, storedMessage } from './index.ts';
 import { toBase64Url } from './base64url.ts';
 
 describe('protocol shapes', () => {
@@ -34,6 +34,8 @@ describe('protocol shapes', () => {
     expect(parseStatelessMessage('{"t":"stored","ids":["../etc"]}')).toBeNull();
     expect(parseStatelessMessage('not json')).toBeNull();
     expect(parseStatelessMessage('{"t":"other","ids":[]}')).toBeNull();
+    expect(parseStatelessMessage(noSyncStatusMessage())).toEqual({ t: 'noSyncStatus' });
+    expect(parseStatelessMessage('{"t":"noSyncStatus","ids":["x"]}')).toBeNull();
   });
 
   it('pads to buckets, so close lengths give the same size', () => {

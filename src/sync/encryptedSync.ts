@@ -1,7 +1,7 @@
 /** Live, end-to-end encrypted sync of one gesprek over a Hocuspocus connection; the server sees only the envelope. */
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { CLOSE, SYNC_PATH, confirmMessage, parseStatelessMessage, roomIdFromToken } from '../protocol/index.ts';
+import { CLOSE, SYNC_PATH, confirmMessage, noSyncStatusMessage, parseStatelessMessage, roomIdFromToken } from '../protocol/index.ts';
 import type { EntryProblem } from './envelope.ts';
 import { EncryptedPresence, type Presence } from './encryptedPresence.ts';
 import { EncryptedReplica, type CompactionLimits } from './encryptedReplica.ts';
@@ -155,6 +155,8 @@ export class EncryptedSync {
       else this.wentOffline();
     });
     this.provider.on('authenticated', () => {
+      // "Gesynchroniseerd" waits for `stored`, never for Hocuspocus' sync status: spare those bytes.
+      this.provider.sendStateless(noSyncStatusMessage());
       this.attempted = true;
       this.status.update({ serverTrouble: false });
       this.setState('connected');
