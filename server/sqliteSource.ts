@@ -5,17 +5,19 @@ export interface SourceRoom {
   room: string;
   /** The pre-log whole state (`envelopes`), if the room still has one; `updatedAt` in ms. */
   envelope: { state: Buffer; updatedAt: number } | null;
-  /** The append log, oldest first. */
+  /** The append log (`room_log` and the not yet folded `room_tail`), oldest first. */
   log: Buffer[];
   /** The legacy access row (`room_access`); `createdAt` in ms. */
   access: { tokenHash: Buffer; createdAt: number } | null;
 }
 
-const TABLES = ['room_log', 'envelopes', 'room_access'] as const;
+const TABLES = ['room_log', 'room_tail', 'envelopes', 'room_access'] as const;
 
 export class SqliteSource {
   private readonly db: Database.Database;
   private readonly tables: Set<string>;
+  /** `room_tail` by room: it has no index of its own, and is small (the server folds it into `room_log`). */
+  private readonly tail = new Map<string, { seq: number; update: Buffer }[]>();
 
   /** Throws when the file is missing or holds none of the store's tables. */
   constructor(path: string) {
@@ -25,6 +27,12 @@ export class SqliteSource {
     if (this.tables.size === 0) {
       this.db.close();
       throw new Error('not a store of this app (no room_log, envelopes or room_access table)');
+    }
+    if (!this.tables.has('room_tail')) return;
+    for (const row of this.db.prepare<[], { seq: number; room: string; update: Buffer }>('SELECT seq, room, "update" FROM room_tail ORDER BY seq').iterate()) {
+      const rows = this.tail.get(row.room);
+      if (rows) rows.push(row);
+      else this.tail.set(row.room, [row]);
     }
   }
 
@@ -37,9 +45,10 @@ export class SqliteSource {
     const envelope = this.tables.has('envelopes')
       ? this.db.prepare<[string], { state: Buffer; updated_at: number }>('SELECT state, updated_at FROM envelopes WHERE room = ?').get(room)
       : undefined;
-    const log = this.tables.has('room_log')
-      ? this.db.prepare<[string], { update: Buffer }>('SELECT "update" FROM room_log WHERE room = ? ORDER BY seq').all(room)
+    const folded = this.tables.has('room_log')
+      ? this.db.prepare<[string], { seq: number; update: Buffer }>('SELECT seq, "update" FROM room_log WHERE room = ? ORDER BY seq').all(room)
       : [];
+    const log = [...folded, ...(this.tail.get(room) ?? [])].sort((a, b) => a.seq - b.seq);
     const access = this.tables.has('room_access')
       ? this.db.prepare<[string], { token_hash: Buffer; created_at: number }>('SELECT token_hash, created_at FROM room_access WHERE room = ?').get(room)
       : undefined;
