@@ -11,7 +11,7 @@ export interface SourceRoom {
   access: { tokenHash: Buffer; createdAt: number } | null;
 }
 
-const TABLES = ['room_log', 'room_tail', 'envelopes', 'room_access'] as const;
+const TABLES = ['room_log', 'room_tail', 'room_tail_compacted', 'envelopes', 'room_access'] as const;
 
 export class SqliteSource {
   private readonly db: Database.Database;
@@ -29,7 +29,11 @@ export class SqliteSource {
       throw new Error('not a store of this app (no room_log, envelopes or room_access table)');
     }
     if (!this.tables.has('room_tail')) return;
-    for (const row of this.db.prepare<[], { seq: number; room: string; update: Buffer }>('SELECT seq, room, "update" FROM room_tail ORDER BY seq').iterate()) {
+    // A compacted room's older tail rows are in its compacted state already (the server's fold drops them).
+    const live = this.tables.has('room_tail_compacted')
+      ? `SELECT t.seq, t.room, t."update" FROM room_tail t LEFT JOIN room_tail_compacted c ON c.room = t.room WHERE c.seq IS NULL OR t.seq > c.seq ORDER BY t.seq`
+      : 'SELECT seq, room, "update" FROM room_tail ORDER BY seq';
+    for (const row of this.db.prepare<[], { seq: number; room: string; update: Buffer }>(live).iterate()) {
       const rows = this.tail.get(row.room);
       if (rows) rows.push(row);
       else this.tail.set(row.room, [row]);
@@ -37,7 +41,7 @@ export class SqliteSource {
   }
 
   rooms(): string[] {
-    const parts = [...this.tables].map((table) => `SELECT room FROM ${table}`);
+    const parts = [...this.tables].filter((table) => table !== 'room_tail_compacted').map((table) => `SELECT room FROM ${table}`);
     return this.db.prepare<[], { room: string }>(`${parts.join(' UNION ')} ORDER BY room`).all().map((row) => row.room);
   }
 

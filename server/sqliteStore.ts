@@ -10,13 +10,16 @@ import { TailIndex } from './tailIndex.ts';
  * dirties only the tail's last page or two, however many rooms are busy. The tail is folded into
  * `room_log`, keyed (room, seq) WITHOUT ROWID so one room's rows sit together for loading, in the
  * background in one transaction sorted by room: each room's page is written once per fold, not once
- * per update. `seq` is one counter over both tables. 1 KiB pages (for new files; 512 B measured
+ * per update. `seq` is one counter over both tables. Compaction does not delete a room's tail rows
+ * (scattered over the tail, that would write a page for each): it notes in `room_tail_compacted`
+ * the seq of the room's new state, and the fold drops the room's tail rows older than it. 1 KiB pages (for new files; 512 B measured
  * worse, bench/serverDisk.ts). `envelopes` is the pre-log format (one whole state per room): read
  * as the room's first row, dropped by compaction. Files without `room_tail` get it at open.
  */
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS room_log (room TEXT NOT NULL, seq INTEGER NOT NULL, "update" BLOB NOT NULL, PRIMARY KEY (room, seq)) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS room_tail (seq INTEGER PRIMARY KEY, room TEXT NOT NULL, "update" BLOB NOT NULL);
+  CREATE TABLE IF NOT EXISTS room_tail_compacted (room TEXT PRIMARY KEY, seq INTEGER NOT NULL);
   CREATE TABLE IF NOT EXISTS envelopes (room TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at INTEGER NOT NULL);
   CREATE TABLE IF NOT EXISTS room_access (room TEXT PRIMARY KEY, token_hash BLOB NOT NULL, created_at INTEGER NOT NULL);
 `;
@@ -41,7 +44,7 @@ export class SqliteStore implements SyncStore {
   private readonly insertRow: Database.Statement<[string, number, Buffer]>;
   private readonly insertTailRow: Database.Statement<[number, string, Buffer]>;
   private readonly deleteRows: Database.Statement<[string, number]>;
-  private readonly deleteTailRow: Database.Statement<[number]>;
+  private readonly markCompacted: Database.Statement<[string, number]>;
   private readonly deleteLegacy: Database.Statement<[string]>;
   private readonly selectAny: Database.Statement<[string, string], { found: number }>;
   private readonly selectTokenHash: Database.Statement<[string], { token_hash: Buffer }>;
@@ -72,17 +75,22 @@ export class SqliteStore implements SyncStore {
     this.insertRow = this.db.prepare('INSERT INTO room_log (room, seq, "update") VALUES (?, ?, ?)');
     this.insertTailRow = this.db.prepare('INSERT INTO room_tail (seq, room, "update") VALUES (?, ?, ?)');
     this.deleteRows = this.db.prepare('DELETE FROM room_log WHERE room = ? AND seq <= ?');
-    this.deleteTailRow = this.db.prepare('DELETE FROM room_tail WHERE seq = ?');
     this.deleteLegacy = this.db.prepare('DELETE FROM envelopes WHERE room = ?');
     this.selectAny = this.db.prepare(
       'SELECT EXISTS (SELECT 1 FROM room_log WHERE room = ?) OR EXISTS (SELECT 1 FROM envelopes WHERE room = ?) AS found',
     );
     this.selectTokenHash = this.db.prepare('SELECT token_hash FROM room_access WHERE room = ?');
-    const moveTail = this.db.prepare('INSERT INTO room_log (room, seq, "update") SELECT room, seq, "update" FROM room_tail ORDER BY room, seq');
+    const moveTail = this.db.prepare(
+      `INSERT INTO room_log (room, seq, "update") SELECT t.room, t.seq, t."update" FROM room_tail t
+       LEFT JOIN room_tail_compacted c ON c.room = t.room WHERE c.seq IS NULL OR t.seq > c.seq ORDER BY t.room, t.seq`,
+    );
     const clearTail = this.db.prepare('DELETE FROM room_tail');
+    const clearCompacted = this.db.prepare('DELETE FROM room_tail_compacted');
+    this.markCompacted = this.db.prepare('INSERT INTO room_tail_compacted (room, seq) VALUES (?, ?) ON CONFLICT (room) DO UPDATE SET seq = excluded.seq');
     this.foldTail = this.db.transaction(() => {
       moveTail.run();
       clearTail.run();
+      clearCompacted.run();
     });
     // What a killed process left in the tail is folded now, so the index starts empty.
     this.foldTail();
@@ -118,7 +126,6 @@ export class SqliteStore implements SyncStore {
 
   /** Synchronous, so no append or fold can slip in between reading the rows and replacing them. */
   compact(room: string): CompactionResult {
-    const tailSeqs = this.tail.seqs(room);
     const result = this.db.transaction((): CompactionResult => {
       const legacy = this.selectLegacy.get(room)?.state;
       const rows = this.rowsOf(room);
@@ -128,9 +135,10 @@ export class SqliteStore implements SyncStore {
       const state = compactUpdates(updates);
       const last = rows[rows.length - 1];
       if (last) this.deleteRows.run(room, last.seq); // every folded row of the room
-      for (const seq of tailSeqs) this.deleteTailRow.run(seq);
       this.deleteLegacy.run(room);
-      this.insertRow.run(room, this.nextSeq++, asBuffer(state));
+      const seq = this.nextSeq++;
+      this.insertRow.run(room, seq, asBuffer(state));
+      if (this.tail.has(room)) this.markCompacted.run(room, seq); // its tail rows are dead: the fold drops them
       return { rowsBefore: updates.length, bytesBefore, bytesAfter: state.length };
     })();
     if (result.rowsBefore > 1) this.tail.drop(room);

@@ -113,6 +113,29 @@ describe('SQLite append tail', () => {
     expect(hex(entriesIn(store.loadLog(room)))).toEqual(hex(w.entries.toArray()));
   });
 
+  it('a compaction before a kill stays: the dead tail rows are dropped at reopen, later rows kept', () => {
+    const [room, other] = [newTestRoom().room, newTestRoom().room];
+    const w = writer();
+    const o = writer();
+    const first = openStore();
+    for (let i = 0; i < 6; i++) w.add(93);
+    o.add(93);
+    first.append([...w.updates.map((update) => ({ room, update })), { room: other, update: o.updates[0] ?? new Uint8Array() }]);
+    w.entries.delete(0, 4);
+    first.append([{ room, update: w.updates.at(-1) ?? new Uint8Array() }]);
+    first.compact(room);
+    w.add(93);
+    first.append([{ room, update: w.updates.at(-1) ?? new Uint8Array() }]);
+    expect(first.loadLog(room)).toHaveLength(2);
+    first.close();
+    expect(count('room_tail')).toBe(9); // compaction wrote no tail page: its rows wait for the fold
+    const second = openStore();
+    expect([count('room_tail'), count('room_tail_compacted')]).toEqual([0, 0]);
+    expect(second.loadLog(room)).toHaveLength(2);
+    expect(hex(entriesIn(second.loadLog(room)))).toEqual(hex(w.entries.toArray()));
+    expect(hex(second.loadLog(other))).toEqual(hex(o.updates));
+  });
+
   it('rows left in the tail (closed or killed before a fold) are there after reopening, then folded', () => {
     const room = newTestRoom().room;
     const w = writer();

@@ -3,7 +3,7 @@ export class TailIndex {
   private readonly byRoom = new Map<string, number[]>();
   private count = 0;
 
-  /** Rows in the tail. */
+  /** Rows in the tail, live or dropped (dropped rows stay until the fold). */
   get rows(): number {
     return this.count;
   }
@@ -24,9 +24,8 @@ export class TailIndex {
     return this.byRoom.has(room);
   }
 
-  /** The room's tail rows are gone (compacted). */
+  /** The room's tail rows are dead (compacted): no longer the room's, though still in the table. */
   drop(room: string): void {
-    this.count -= this.byRoom.get(room)?.length ?? 0;
     this.byRoom.delete(room);
   }
 
