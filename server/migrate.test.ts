@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -181,6 +182,7 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
   it('carries the rows a server left in its append tail (stopped or killed before the fold), in order', async () => {
     const tailDirs = await makeTestDirs();
     try {
+      await mkdir(tailDirs.dataDir, { recursive: true });
       const room = newTestRoom().room;
       const doc = new Y.Doc();
       const updates: Uint8Array[] = [];
