@@ -29,10 +29,12 @@ export interface FoldOptions {
   foldMs: number;
   /** ...or as soon as it holds this many rows, whichever comes first. */
   foldRows: number;
+  /** Rooms per transaction of a background fold: the event loop runs between them. */
+  roomsPerStep: number;
 }
 
 /** ~30 s of updates per room share one page write; at 500 updates/s the tail stays under ~3 MB. */
-export const DEFAULT_FOLD: FoldOptions = { foldMs: 300_000, foldRows: 50_000 };
+export const DEFAULT_FOLD: FoldOptions = { foldMs: 300_000, foldRows: 50_000, roomsPerStep: 25 };
 
 const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -53,6 +55,7 @@ export class SqliteStore implements SyncStore {
   private readonly fold: FoldOptions;
   private readonly log: (line: string) => void;
   private foldTimer: NodeJS.Timeout | undefined;
+  private folding = false;
   private nextSeq: number;
   private readonly pageSize: number;
 
@@ -163,7 +166,7 @@ export class SqliteStore implements SyncStore {
     this.db.prepare('SELECT 1').get();
   }
 
-  /** Folds the tail into `room_log` now (also what the timer and the row limit do). */
+  /** Folds the whole tail into `room_log` now, in one transaction (at open, and for tests). */
   foldNow(): void {
     clearTimeout(this.foldTimer);
     this.foldTimer = undefined;
@@ -187,23 +190,69 @@ export class SqliteStore implements SyncStore {
   /** The room's rows of `room_log` and of the tail, merged in seq order. */
   private rowsOf(room: string): { seq: number; update: Buffer }[] {
     const folded = this.selectLog.all(room);
-    const seqs = this.tail.seqs(room);
-    if (seqs.length === 0) return folded;
-    const tail = seqs.map((seq) => {
+    const tail = this.tailRowsOf(room);
+    return tail.length === 0 ? folded : [...folded, ...tail].sort((a, b) => a.seq - b.seq);
+  }
+
+  private tailRowsOf(room: string): { seq: number; update: Buffer }[] {
+    return this.tail.seqs(room).map((seq) => {
       const row = this.selectTailRow.get(seq);
       if (!row) throw new Error('a tail row is missing');
       return { seq, update: row.update };
     });
-    return [...folded, ...tail].sort((a, b) => a.seq - b.seq);
   }
 
   private scheduleFold(): void {
+    if (this.folding) return;
     if (this.tail.rows >= this.fold.foldRows) {
       clearTimeout(this.foldTimer);
-      this.foldTimer = setTimeout(() => this.foldNow(), 0); // after this commit's `stored` went out
+      this.foldTimer = setTimeout(() => this.foldInSteps(), 0); // after this commit's `stored` went out
     } else if (!this.foldTimer) {
-      this.foldTimer = setTimeout(() => this.foldNow(), this.fold.foldMs);
+      this.foldTimer = setTimeout(() => this.foldInSteps(), this.fold.foldMs);
     }
     this.foldTimer.unref();
+  }
+
+  /**
+   * The background fold: `roomsPerStep` rooms per transaction (each room's rows at once, so its
+   * page is still written once), noting each folded room in `room_tail_compacted` instead of
+   * deleting its scattered rows; then one last transaction folds what came meanwhile and empties
+   * the tail. One transaction for the whole tail held the event loop for seconds.
+   */
+  private foldInSteps(): void {
+    clearTimeout(this.foldTimer);
+    this.foldTimer = undefined;
+    this.folding = true;
+    const rooms = this.tail.rooms();
+    const step = () => {
+      try {
+        if (!this.db.open) return;
+        const group = rooms.splice(0, this.fold.roomsPerStep);
+        if (group.length > 0) {
+          this.foldRooms(group);
+          setImmediate(step);
+          return;
+        }
+        this.foldTail();
+        this.tail.clear();
+      } catch (error) {
+        // The rows stay in the tail (committed, loadable); the next append schedules another fold.
+        this.log(`could not fold the append tail: ${error instanceof Error ? error.message : 'unknown error'}`);
+      }
+      this.folding = false;
+    };
+    setImmediate(step);
+  }
+
+  private foldRooms(rooms: readonly string[]): void {
+    this.db.transaction(() => {
+      for (const room of rooms) {
+        const rows = this.tailRowsOf(room);
+        for (const row of rows) this.insertRow.run(room, row.seq, row.update);
+        const last = rows[rows.length - 1];
+        if (last) this.markCompacted.run(room, last.seq);
+      }
+    })();
+    for (const room of rooms) this.tail.drop(room);
   }
 }

@@ -155,14 +155,29 @@ describe('SQLite append tail', () => {
     expect(hex(second.loadLog(room))).toEqual(hex(w.updates));
   });
 
-  it('folds as soon as the tail passes its row limit, and after its time', async () => {
-    const byRows = openStore({ foldMs: 3_600_000, foldRows: 5 });
+  it('folds as soon as the tail passes its row limit, a room per step, and after its time', async () => {
+    const byRows = openStore({ foldMs: 3_600_000, foldRows: 5, roomsPerStep: 1 });
     const room = newTestRoom().room;
+    const others = [newTestRoom().room, newTestRoom().room];
     const w = writer();
+    const o = writer();
     for (let i = 0; i < 5; i++) w.add(93);
-    byRows.append(w.updates.map((update) => ({ room, update })));
-    await eventually(() => count('room_tail') === 0, 5_000, 'folded by rows');
-    expect(count('room_log')).toBe(5);
+    o.add(93);
+    byRows.append([...w.updates.map((update) => ({ room, update })), ...others.map((other) => ({ room: other, update: o.updates[0] ?? new Uint8Array() }))]);
+    let steps = 0;
+    while (count('room_tail') > 0) {
+      // Appends between the steps of a background fold are kept.
+      if (steps++ === 1) {
+        w.add(93);
+        byRows.append([{ room, update: w.updates.at(-1) ?? new Uint8Array() }]);
+      }
+      expect(hex(byRows.loadLog(room))).toEqual(hex(w.updates.slice(0, steps > 1 ? 6 : 5)));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(steps).toBeGreaterThan(2);
+    expect([count('room_log'), count('room_tail_compacted')]).toEqual([8, 0]);
+    expect(hex(byRows.loadLog(room))).toEqual(hex(w.updates));
+    for (const other of others) expect(hex(byRows.loadLog(other))).toEqual(hex(o.updates));
     byRows.close();
     const byTime = openStore({ foldMs: 50, foldRows: 1_000_000 });
     w.add(93);

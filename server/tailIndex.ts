@@ -20,6 +20,11 @@ export class TailIndex {
     return this.byRoom.get(room) ?? [];
   }
 
+  /** The rooms that have live tail rows. */
+  rooms(): string[] {
+    return [...this.byRoom.keys()];
+  }
+
   has(room: string): boolean {
     return this.byRoom.has(room);
   }
