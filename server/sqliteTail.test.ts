@@ -11,12 +11,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { eventually } from '../src/test/eventually.ts';
-import { SqliteStore } from './sqliteStore.ts';
+import { SqliteStore, type FoldOptions } from './sqliteStore.ts';
 import { makeTestDirs, type TestDirs } from './testing/testServer.ts';
 import { newTestRoom } from './testing/testRooms.ts';
 
 const hex = (rows: Uint8Array[]) => rows.map((row) => Buffer.from(row).toString('hex'));
-const NO_TIMER = { foldMs: 3_600_000, foldRows: 1_000_000 };
+const NO_TIMER: Partial<FoldOptions> = { foldMs: 3_600_000, foldRows: 1_000_000 };
 
 /** A writer that records every update it makes, like a tablet's envelope. */
 function writer() {
@@ -35,7 +35,7 @@ const entriesIn = (updates: Uint8Array[]): Uint8Array[] => {
 
 let dirs: TestDirs;
 const open: SqliteStore[] = [];
-const openStore = (fold: Partial<typeof NO_TIMER> = NO_TIMER) => {
+const openStore = (fold: Partial<FoldOptions> = NO_TIMER) => {
   const store = new SqliteStore(dirs.dataDir, { fold });
   open.push(store);
   return store;
