@@ -70,7 +70,10 @@ try {
       }
     }, 10);
   });
-  await eventually(() => senders.every(({ client, last }) => client.stored.has(last)), 30_000, 'all stored');
+  await eventually(() => senders.every(({ client, last }) => client.stored.has(last)), 30_000, 'all stored').catch((error: unknown) => {
+    console.error(`${senders.filter(({ client, last }) => !client.stored.has(last)).length} of ${senders.length} clients lack "stored"; server: ${server.output().slice(-2000)}`);
+    throw error;
+  });
   await sleep(3000); // what the load left to store (group commit, fold, checkpoint)
   const written = writeBytes(pid) - before;
   console.log(`server disk: ${ROOMS} rooms × 2 clients, seeded with ${SEED_BYTES} B each, 1 entry (93 B) per client per s for ${DURATION_S} s`);
