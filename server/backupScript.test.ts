@@ -6,6 +6,7 @@ import { newGesprekId } from '../src/domain/ids/gesprekId.ts';
 import { newRoomKeyText } from '../src/sync/index.ts';
 import { eventually } from '../src/test/eventually.ts';
 import { connectClient, isSynced, makeTestDirs, startTestServer, type TestDirs } from './testing/testServer.ts';
+import { STORED_ROWS } from './testing/storedRows.ts';
 
 let dirs: TestDirs;
 beforeAll(async () => {
@@ -22,7 +23,7 @@ describe('deploy/backup-sqlite.sh', () => {
     writer.doc.getText('school').insert(0, 'Het Baken');
     await eventually(() => isSynced(writer), 10_000, 'synced');
     // "Synced" means stored (group commit); back up once the room is in the file.
-    const rooms = () => execFileSync('sqlite3', [join(dirs.dataDir, 'sync.sqlite'), 'SELECT count(DISTINCT room) FROM room_log;'], { encoding: 'utf8' }).trim();
+    const rooms = () => execFileSync('sqlite3', [join(dirs.dataDir, 'sync.sqlite'), `SELECT count(DISTINCT room) FROM ${STORED_ROWS};`], { encoding: 'utf8' }).trim();
     await eventually(() => rooms() === '1', 10_000, 'room stored');
 
     const backups = join(dirs.dataDir, '..', 'backups');

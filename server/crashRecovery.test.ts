@@ -1,7 +1,12 @@
+import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newTestRoom } from './testing/testRooms.ts';
 import { eventually } from '../src/test/eventually.ts';
 import { spawnServer, type ChildServer } from './testing/childServer.ts';
+import { connectEnvelope } from './testing/envelopeClient.ts';
+import { entriesOf, readRoom } from './testing/roomReader.ts';
 import { connectClient, isSynced, makeTestDirs, type TestClient, type TestDirs } from './testing/testServer.ts';
 
 const SCHOOL = 'Montessori Lyceum Zuidoost';
@@ -83,3 +88,36 @@ describe('server killed mid-typing', () => {
     expect(server.output()).not.toContain(roomId);
   }, 90_000);
 });
+
+describe('server killed between an append and the fold of its tail', () => {
+  it('a restarted server gives a fresh tablet every stored entry, folded or still in the tail', async () => {
+    const killDirs = await makeTestDirs();
+    let killed: ChildServer | undefined;
+    try {
+      killed = await spawnServer(killDirs); // default fold: 30 s, far beyond this test's kill
+      const url = `ws://127.0.0.1:${killed.port}/sync`;
+      const room = newTestRoom();
+      const writer = connectEnvelope(url, room);
+      const sent = Array.from({ length: 12 }, (_, i) => new Uint8Array(randomBytes(i === 5 ? 4096 : 93)));
+      const ids = sent.map((bytes) => writer.append(bytes));
+      await eventually(() => ids.every((id) => writer.stored.has(id)), 10_000, 'all stored');
+      const db = new Database(join(killDirs.dataDir, 'sync.sqlite'), { readonly: true });
+      const inTail = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM room_tail').get()?.n ?? 0;
+      db.close();
+      expect(inTail).toBeGreaterThan(0); // killed before the fold
+      killed.child.kill('SIGKILL');
+      expect((await killed.exited).signal).toBe('SIGKILL');
+      writer.destroy();
+
+      const restarted = await spawnServer(killDirs);
+      killed = restarted;
+      const fresh = await readRoom(`ws://127.0.0.1:${restarted.port}/sync`, room.room, room.token);
+      expect(hex(entriesOf(fresh) as Uint8Array[])).toEqual(hex(sent));
+    } finally {
+      killed?.child.kill('SIGKILL');
+      await killDirs.cleanup();
+    }
+  }, 60_000);
+});
+
+const hex = (rows: Uint8Array[]) => rows.map((row) => Buffer.from(row).toString('hex'));

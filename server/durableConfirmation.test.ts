@@ -12,6 +12,7 @@ import { tryAuthenticate, updateFrame } from './testing/rawSocket.ts';
 import { entriesOf, readRoom } from './testing/roomReader.ts';
 import { newTestRoom } from './testing/testRooms.ts';
 import { makeTestDirs, startTestServer, type TestDirs } from './testing/testServer.ts';
+import { STORED_ROWS } from './testing/storedRows.ts';
 
 const RUNS = Number(process.env.KILL_RUNS ?? 10);
 const entry = () => new Uint8Array(randomBytes(93));
@@ -41,7 +42,7 @@ const client = (url: string, room: ReturnType<typeof newTestRoom>) => {
 function committed(dataDir: string, bytes: Uint8Array): boolean {
   const db = new Database(join(dataDir, 'sync.sqlite'), { readonly: true });
   try {
-    return db.prepare<[], { update: Buffer }>('SELECT "update" FROM room_log').all().some((row) => row.update.includes(Buffer.from(bytes)));
+    return db.prepare<[], { update: Buffer }>(`SELECT "update" FROM ${STORED_ROWS}`).all().some((row) => row.update.includes(Buffer.from(bytes)));
   } finally {
     db.close();
   }
@@ -87,7 +88,7 @@ describe('"stored" means committed', () => {
     await eventually(() => writer.stored.has(id));
     const { socket } = await tryAuthenticate(server.url, room.room, room.token);
     const db = new Database(join(dirs.dataDir, 'sync.sqlite'));
-    db.exec('ALTER TABLE room_log RENAME TO room_log_away');
+    db.exec('ALTER TABLE room_tail RENAME TO room_tail_away'); // where appends go
     const lost = new Y.Doc();
     lost.getArray('entries').push([entry()]);
     socket.ws.send(updateFrame(room.room, Y.encodeStateAsUpdate(lost)));
@@ -95,7 +96,7 @@ describe('"stored" means committed', () => {
       expect((await socket.closed).code).toBe(CLOSE.serverTrouble);
       await eventually(() => !writer.provider.isAuthenticated, 10_000, 'writer closed too');
     } finally {
-      db.exec('ALTER TABLE room_log_away RENAME TO room_log');
+      db.exec('ALTER TABLE room_tail_away RENAME TO room_tail');
       db.close();
     }
     writer.destroy();

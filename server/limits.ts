@@ -58,7 +58,7 @@ export const DEFAULT_LIMITS: SyncLimits = {
   maxEntryBytes: 1024 * 1024,
   roomMaxBytes: 4 * 1024 * 1024,
   roomMaxEntries: 10_000,
-  groupCommitMs: 5,
+  groupCommitMs: 10,
   compactRows: 500,
   compactBytes: 1024 * 1024,
   newRoomsPerIpPerHour: 30,

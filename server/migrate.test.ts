@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { eventually } from '../src/test/eventually.ts';
 import { startServer } from './startServer.ts';
 import { SqliteStore } from './sqliteStore.ts';
 import { seedLegacyRoom } from './testing/legacyRooms.ts';
+import { STORED_ROWS } from './testing/storedRows.ts';
 import { entriesOf, readRoom } from './testing/roomReader.ts';
 import { newLegacyRoomId, newTestRoom } from './testing/testRooms.ts';
 import { connectClient, isSynced, makeTestDirs, startTestServer, type TestClient, type TestDirs } from './testing/testServer.ts';
@@ -103,7 +105,7 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
 
     const db = new Database(join(dirs.dataDir, 'sync.sqlite'), { readonly: true });
     for (const room of [pair.room, solo.room, legacy.room]) {
-      const source = db.prepare<[string], { update: Buffer }>('SELECT "update" FROM room_log WHERE room = ? ORDER BY seq').all(room).map((r) => r.update);
+      const source = db.prepare<[string], { update: Buffer }>(`SELECT "update" FROM ${STORED_ROWS} WHERE room = ? ORDER BY seq`).all(room).map((r) => r.update);
       const target = await admin.query<{ update: Buffer }>(`SELECT "update" FROM ${SCHEMA}.gesprek_room_log WHERE room = $1 ORDER BY seq`, [room]);
       expect(hex(target.rows.map((r) => r.update))).toEqual(hex(source));
     }
@@ -174,6 +176,32 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
       expect(await dump()).toBe(before);
     } finally {
       await otherDirs.cleanup();
+    }
+  });
+
+  it('carries the rows a server left in its append tail (stopped or killed before the fold), in order', async () => {
+    const tailDirs = await makeTestDirs();
+    try {
+      await mkdir(tailDirs.dataDir, { recursive: true });
+      const room = newTestRoom().room;
+      const doc = new Y.Doc();
+      const updates: Uint8Array[] = [];
+      doc.on('update', (update: Uint8Array) => updates.push(update));
+      // Small, big (a snapshot: straight into room_log), small: the log interleaves both tables.
+      for (const size of [93, 4096, 93]) doc.getArray('entries').push([new Uint8Array(randomBytes(size))]);
+      const store = new SqliteStore(tailDirs.dataDir);
+      store.append(updates.map((update) => ({ room, update })));
+      store.close();
+      const db = new Database(join(tailDirs.dataDir, 'sync.sqlite'), { readonly: true });
+      expect([source(db, 'SELECT count(*) AS n FROM room_tail'), source(db, 'SELECT count(*) AS n FROM room_log')]).toEqual([2, 1]);
+      db.close();
+      const moved = await migrate(['--from', join(tailDirs.dataDir, 'sync.sqlite'), '--to', schemaUrl]);
+      expect(moved.out).toContain('1 overgezet');
+      expect(moved.code).toBe(0);
+      const target = await admin.query<{ update: Buffer }>(`SELECT "update" FROM ${SCHEMA}.gesprek_room_log WHERE room = $1 ORDER BY seq`, [room]);
+      expect(hex(target.rows.map((r) => r.update))).toEqual(hex(updates));
+    } finally {
+      await tailDirs.cleanup();
     }
   });
 

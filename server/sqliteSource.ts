@@ -5,17 +5,19 @@ export interface SourceRoom {
   room: string;
   /** The pre-log whole state (`envelopes`), if the room still has one; `updatedAt` in ms. */
   envelope: { state: Buffer; updatedAt: number } | null;
-  /** The append log, oldest first. */
+  /** The append log (`room_log` and the not yet folded `room_tail`), oldest first. */
   log: Buffer[];
   /** The legacy access row (`room_access`); `createdAt` in ms. */
   access: { tokenHash: Buffer; createdAt: number } | null;
 }
 
-const TABLES = ['room_log', 'envelopes', 'room_access'] as const;
+const TABLES = ['room_log', 'room_tail', 'room_tail_compacted', 'envelopes', 'room_access'] as const;
 
 export class SqliteSource {
   private readonly db: Database.Database;
   private readonly tables: Set<string>;
+  /** `room_tail` by room: it has no index of its own, and is small (the server folds it into `room_log`). */
+  private readonly tail = new Map<string, { seq: number; update: Buffer }[]>();
 
   /** Throws when the file is missing or holds none of the store's tables. */
   constructor(path: string) {
@@ -26,10 +28,20 @@ export class SqliteSource {
       this.db.close();
       throw new Error('not a store of this app (no room_log, envelopes or room_access table)');
     }
+    if (!this.tables.has('room_tail')) return;
+    // A compacted room's older tail rows are in its compacted state already (the server's fold drops them).
+    const live = this.tables.has('room_tail_compacted')
+      ? `SELECT t.seq, t.room, t."update" FROM room_tail t LEFT JOIN room_tail_compacted c ON c.room = t.room WHERE c.seq IS NULL OR t.seq > c.seq ORDER BY t.seq`
+      : 'SELECT seq, room, "update" FROM room_tail ORDER BY seq';
+    for (const row of this.db.prepare<[], { seq: number; room: string; update: Buffer }>(live).iterate()) {
+      const rows = this.tail.get(row.room);
+      if (rows) rows.push(row);
+      else this.tail.set(row.room, [row]);
+    }
   }
 
   rooms(): string[] {
-    const parts = [...this.tables].map((table) => `SELECT room FROM ${table}`);
+    const parts = [...this.tables].filter((table) => table !== 'room_tail_compacted').map((table) => `SELECT room FROM ${table}`);
     return this.db.prepare<[], { room: string }>(`${parts.join(' UNION ')} ORDER BY room`).all().map((row) => row.room);
   }
 
@@ -37,9 +49,10 @@ export class SqliteSource {
     const envelope = this.tables.has('envelopes')
       ? this.db.prepare<[string], { state: Buffer; updated_at: number }>('SELECT state, updated_at FROM envelopes WHERE room = ?').get(room)
       : undefined;
-    const log = this.tables.has('room_log')
-      ? this.db.prepare<[string], { update: Buffer }>('SELECT "update" FROM room_log WHERE room = ? ORDER BY seq').all(room)
+    const folded = this.tables.has('room_log')
+      ? this.db.prepare<[string], { seq: number; update: Buffer }>('SELECT seq, "update" FROM room_log WHERE room = ? ORDER BY seq').all(room)
       : [];
+    const log = [...folded, ...(this.tail.get(room) ?? [])].sort((a, b) => a.seq - b.seq);
     const access = this.tables.has('room_access')
       ? this.db.prepare<[string], { token_hash: Buffer; created_at: number }>('SELECT token_hash, created_at FROM room_access WHERE room = ?').get(room)
       : undefined;

@@ -58,7 +58,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   const log = options.log ?? ((line: string) => console.info(`[sync] ${line}`));
   const metrics = options.metrics ?? new SyncMetrics(options.databaseUrl ? 'postgresql' : 'sqlite');
   const store: SyncStore = timedStore(
-    options.databaseUrl ? await PostgresStore.open(options.databaseUrl, log) : new SqliteStore(options.dataDir),
+    options.databaseUrl ? await PostgresStore.open(options.databaseUrl, log) : new SqliteStore(options.dataDir, { log }),
     metrics,
   );
   const persistence = new EnvelopePersistence(store, limits, log);
