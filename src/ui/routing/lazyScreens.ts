@@ -2,8 +2,11 @@
  * The code-split screens, each imported once: main.tsx starts the import of the screen the
  * address names before the first render, and the screen's lazy wrapper takes the same promise.
  */
-let gesprekScreen: Promise<typeof import('../gesprek/GesprekScreen.tsx')> | undefined;
-let koppelScreen: Promise<typeof import('../sync/KoppelScreen.tsx')> | undefined;
+import type * as GesprekScreenModule from '../gesprek/GesprekScreen.tsx';
+import type * as KoppelScreenModule from '../sync/KoppelScreen.tsx';
+
+let gesprekScreen: Promise<typeof GesprekScreenModule> | undefined;
+let koppelScreen: Promise<typeof KoppelScreenModule> | undefined;
 
 export const loadGesprekScreen = () => {
   gesprekScreen ??= import('../gesprek/GesprekScreen.tsx');
