@@ -4,7 +4,8 @@ import { docDatabaseName } from './docDatabaseName.ts';
 import { takePreloadedDoc } from './docPreload.ts';
 import { trackOpenDoc } from './openDocs.ts';
 import { storageErrorKind, type StorageErrorKind } from './storageErrors.ts';
-import { commitNow, openUpdateDatabase, readUpdatesAfter, transactionDone, TRIM_AT_ENTRIES, trimUpdates, UPDATES_STORE, type StoredUpdates } from './yUpdateStore.ts';
+import { openUpdateDatabase, readUpdatesAfter, TRIM_AT_ENTRIES, UPDATES_STORE, type StoredUpdates } from './yUpdateStore.ts';
+import { commitNow, transactionDone, trimUpdates } from './yUpdateWrites.ts';
 
 export type SaveStatus =
   | { state: 'loading' }
