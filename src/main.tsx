@@ -1,3 +1,5 @@
+// First: it starts the disk reads and the chunk the screen in the address needs.
+import './startRoute.ts';
 import { render } from 'preact';
 import '@utrecht/document-css/dist/index.css';
 import '@utrecht/button-css/dist/index.css';
@@ -14,12 +16,7 @@ import '@utrecht/alert-css/dist/index.css';
 import './ui/styles/theme.css';
 import './ui/styles/app.css';
 import { App } from './ui/App.tsx';
-import { appDatabase } from './storage/db.ts';
 import { startAppUpdates } from './state/appUpdateStore.ts';
-
-// Every screen reads the list database first thing. Opening it now lets the browser open its store
-// on disk while the screen's code is still loading; a failure here surfaces on that first read.
-appDatabase().open().catch(() => undefined);
 
 // The precache starts with the first screen: the sooner it is done, the sooner the tablet may go offline.
 startAppUpdates();

@@ -1,7 +1,9 @@
 import type { FollowUpPointer } from '../domain/form/followUpPointers.ts';
 import { readSetting, writeSetting } from '../storage/settings.ts';
 import { refreshGesprekken } from './gesprekkenStore.ts';
-import { joinRoom } from './joinGesprek.ts';
+
+/** Joining needs the sync layer's code (pairing, files): only a gesprek with the other tablet's pointers loads it. */
+const loadJoin = () => import('./joinGesprek.ts');
 
 /** Follow-ups this tablet has taken from a pointer once: one deleted here is not brought back. */
 const SEEN_KEY = 'followUpsTaken';
@@ -20,6 +22,7 @@ async function takenIds(): Promise<Set<string>> {
 
 async function join(previous: AnnouncingGesprek, pointers: readonly FollowUpPointer[], now: number, force: boolean): Promise<string[]> {
   const taken = await takenIds();
+  const { joinRoom } = await loadJoin();
   const joined: string[] = [];
   for (const pointer of pointers) {
     if (taken.has(pointer.id) && !force) continue;

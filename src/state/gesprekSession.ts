@@ -10,6 +10,7 @@ import { persistDoc, type DocPersistence } from '../storage/docPersistence.ts';
 import { deleteGesprek, getGesprek, updateGesprek } from '../storage/gesprekList.ts';
 import { refreshGesprekken } from './gesprekkenStore.ts';
 import { createGesprekUndo, type GesprekUndo } from './gesprekUndo.ts';
+import { afterNextPaint } from './afterNextPaint.ts';
 import { rememberTabletOf } from './docTablet.ts';
 import { readRole } from './roleSetting.ts';
 import { readTabletId } from './tabletId.ts';
@@ -90,8 +91,13 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
   doc.on('update', refreshSummary);
   // After loading and initialising: what was stored is not this visit's to undo.
   const undo = createGesprekUndo(doc);
-  // The list row is derived: bring it in step with whatever was stored or merged while closed.
-  void writeSummary(false);
+  // The list row is derived: bring it in step with whatever was stored or merged while closed,
+  // once the gesprek is on screen; then read the fields for the history before the first keystroke.
+  let summaryAfterOpen: (() => void) | undefined = afterNextPaint(() => {
+    summaryAfterOpen = undefined;
+    void writeSummary(false);
+    tracker.prepare();
+  });
 
   return {
     id,
@@ -106,6 +112,10 @@ export async function openGesprekSession(id: string): Promise<GesprekSession | u
     tracker,
     async close() {
       globalThis.removeEventListener?.('pagehide', flushOnHide);
+      if (summaryAfterOpen) {
+        summaryAfterOpen();
+        void writeSummary(false);
+      }
       tracker.destroy();
       doc.off('update', refreshSummary);
       undo.destroy();

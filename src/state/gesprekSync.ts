@@ -4,6 +4,7 @@ import { gespreksdatum } from '../domain/form/meta.ts';
 import { readText } from '../domain/form/textFields.ts';
 import { exchangeFileName } from '../domain/pdfLayout/pdfFileName.ts';
 import { updateGesprek } from '../storage/gesprekList.ts';
+import { afterNextPaint } from './afterNextPaint.ts';
 import type { GesprekSession } from './gesprekSession.ts';
 import { readRole, saveRole } from './roleSetting.ts';
 import { rememberUnsentChanges, type UnsentChangesMemory } from './unsentChangesMemory.ts';
@@ -120,9 +121,14 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     session.tracker.setRole(role);
     announce();
   });
-  const initialKey = session.record.roomKey;
-  // A failed start is retried by "Delen"; the status line keeps saying the gesprek is not connected.
-  if (initialKey) connect(initialKey).catch(() => undefined);
+  // Sync (its chunk, the key import, the socket) starts once the gesprek is on screen: typing
+  // meanwhile is stored, and sent once connected. A failed start is retried by "Delen"; the status
+  // line keeps saying the gesprek is not connected. The key is read then: "Stoppen met delen" may
+  // have forgotten it.
+  const cancelStart = afterNextPaint(() => {
+    const roomKey = session.record.roomKey;
+    if (roomKey && !closed) connect(roomKey).catch(() => undefined);
+  });
 
   return {
     store,
@@ -182,6 +188,7 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
     },
     close() {
       closed = true;
+      cancelStart();
       session.tracker.setLive(false);
       unsubscribe?.();
       void unsent?.flush();

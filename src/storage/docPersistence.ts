@@ -1,9 +1,11 @@
 import { applyUpdate, encodeStateAsUpdate, encodeStateVector, mergeUpdates, transact } from 'yjs';
 import type * as Y from 'yjs';
 import { docDatabaseName } from './docDatabaseName.ts';
+import { takePreloadedDoc } from './docPreload.ts';
 import { trackOpenDoc } from './openDocs.ts';
 import { storageErrorKind, type StorageErrorKind } from './storageErrors.ts';
-import { commitNow, openUpdateDatabase, readUpdatesAfter, transactionDone, TRIM_AT_ENTRIES, trimUpdates, UPDATES_STORE } from './yUpdateStore.ts';
+import { openUpdateDatabase, readUpdatesAfter, TRIM_AT_ENTRIES, UPDATES_STORE, type StoredUpdates } from './yUpdateStore.ts';
+import { commitNow, transactionDone, trimUpdates } from './yUpdateWrites.ts';
 
 export type SaveStatus =
   | { state: 'loading' }
@@ -88,18 +90,27 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
     scheduleRetry();
   };
 
+  // Opened and read ahead by main.tsx while this code loaded (docPreload.ts): taken over once.
+  let preloaded = takePreloadedDoc(gesprekId);
+  const storedAhead = preloaded?.stored;
+
   /** The connection, opened once; after a failure (or the browser closing it) the next call opens anew. */
-  const connect = (): Promise<IDBDatabase> =>
-    (opening ??= openUpdateDatabase(docDatabaseName(gesprekId)).then(
+  const connect = (): Promise<IDBDatabase> => {
+    const early = preloaded;
+    preloaded = undefined;
+    return (opening ??= (early?.connection ?? openUpdateDatabase(docDatabaseName(gesprekId))).then(
       (opened) => {
         db = opened;
         // The browser closed it (storage cleared, disk trouble): report, and reopen on the retry.
-        opened.addEventListener('close', () => {
+        const onClose = () => {
           if (destroyed) return;
           db = undefined;
           opening = undefined;
           failed(++seq, new DOMException('connection closed', 'InvalidStateError'));
-        });
+        };
+        opened.addEventListener('close', onClose);
+        // Closed before this listened: the same, a moment later.
+        if (early?.closed()) queueMicrotask(onClose);
         return opened;
       },
       (error: unknown) => {
@@ -107,6 +118,7 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
         throw error;
       },
     ));
+  };
 
   /** Writes everything waiting in one transaction; `onSettled` runs once it committed or failed. */
   const writeWaiting = (connection: IDBDatabase, onSettled: () => void) => {
@@ -200,11 +212,34 @@ export function persistDoc(gesprekId: string, doc: Y.Doc): DocPersistence {
   const onUpdate = (update: Uint8Array, origin: unknown) => storeUpdate(update, origin);
   doc.on('update', onUpdate);
 
+  /**
+   * Applies what was read in one transaction. Our 'update' listener is off meanwhile: it would
+   * drop the update anyway (from disk), but while it listens Yjs encodes the whole loaded
+   * history as that update first. Anything an observer writes during the load is not from disk,
+   * so then the whole document is stored.
+   */
+  const applyStored = (updates: Uint8Array[]) => {
+    const noteOthers = (transaction: Y.Transaction) => {
+      if (transaction.origin !== fromDisk) wholeRequested = true;
+    };
+    doc.off('update', onUpdate);
+    doc.on('afterTransaction', noteOthers);
+    try {
+      transact(doc, () => updates.forEach((u) => applyUpdate(doc, u)), fromDisk, false);
+    } finally {
+      doc.off('afterTransaction', noteOthers);
+      if (!destroyed) doc.on('update', onUpdate);
+    }
+    if (wholeRequested) flush();
+  };
+
+  const readStored = async (connection: IDBDatabase): Promise<StoredUpdates> =>
+    (await storedAhead) ?? readUpdatesAfter(connection.transaction([UPDATES_STORE], 'readonly').objectStore(UPDATES_STORE), 0);
+
   const loaded = connect().then(async (connection) => {
-    const tx = connection.transaction([UPDATES_STORE], 'readonly');
-    const stored = await readUpdatesAfter(tx.objectStore(UPDATES_STORE), 0);
+    const stored = await readStored(connection);
     if (destroyed) return;
-    transact(doc, () => stored.updates.forEach((u) => applyUpdate(doc, u)), fromDisk, false);
+    applyStored(stored.updates);
     lastKey = stored.lastKey;
     entries = stored.updates.length;
     if (entries >= TRIM_AT_ENTRIES) scheduleTrim();

@@ -3,7 +3,8 @@
  * (so tablets that have data keep it): one database per gesprek, an object store `updates`
  * with autoIncrement keys holding Yjs updates (applied together on load), a `custom` store
  * (unused, kept so the schema stays the same), and trimming by writing one merged update and
- * deleting the entries it covers.
+ * deleting the entries it covers. Opening and reading are here (the first screen's chunk opens a
+ * gesprek's database ahead, docPreload.ts); writing and trimming are in yUpdateWrites.ts.
  */
 export const UPDATES_STORE = 'updates';
 const CUSTOM_STORE = 'custom';
@@ -55,46 +56,4 @@ export function readUpdatesAfter(store: IDBObjectStore, afterKey: number): Promi
       resolve({ updates: values.result as Uint8Array[], lastKey: typeof last === 'number' ? last : afterKey });
     };
   });
-}
-
-/** Settles when the transaction has committed (resolves) or aborted (rejects with its error). */
-export function transactionDone(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let requestError: DOMException | null = null;
-    tx.addEventListener('error', (event) => {
-      requestError ??= (event.target as IDBRequest | null)?.error ?? null;
-    });
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? requestError ?? new DOMException('Transaction aborted', 'AbortError'));
-  });
-}
-
-/** Asks the browser to commit now rather than at the end of the task (rendering must not delay it). */
-export function commitNow(tx: IDBTransaction): void {
-  if (typeof tx.commit === 'function') tx.commit();
-}
-
-/**
- * Merges the stored history into one entry (what y-indexeddb's storeState did), in one
- * transaction: entries after `lastKey` (another tab's writes) are handed to `takeIn` first, then
- * `wholeState()` is added and every older entry deleted. Resolves with the new entry's key.
- */
-export function trimUpdates(
-  db: IDBDatabase,
-  lastKey: number,
-  takeIn: (updates: Uint8Array[]) => void,
-  wholeState: () => Uint8Array,
-): Promise<number> {
-  const tx = db.transaction([UPDATES_STORE], 'readwrite');
-  const store = tx.objectStore(UPDATES_STORE);
-  let newKey = lastKey;
-  void readUpdatesAfter(store, lastKey).then((fresh) => {
-    if (fresh.updates.length) takeIn(fresh.updates);
-    const add = store.add(wholeState());
-    add.onsuccess = () => {
-      newKey = add.result as number;
-      store.delete(IDBKeyRange.upperBound(newKey, true));
-    };
-  }, () => undefined);
-  return transactionDone(tx).then(() => newKey);
 }

@@ -5,9 +5,7 @@ import { HomeScreen } from './home/HomeScreen.tsx';
 import { UpdatePrompt } from './pwa/UpdatePrompt.tsx';
 import type { SectionSlug } from './routing/parseRoute.ts';
 import { useRoute } from './routing/useRoute.ts';
-
-const loadGesprekScreen = () => import('./gesprek/GesprekScreen.tsx');
-const loadKoppelScreen = () => import('./sync/KoppelScreen.tsx');
+import { loadGesprekScreen, loadKoppelScreen } from './routing/lazyScreens.ts';
 
 /** The gesprek screen (and with it Yjs) is loaded only when a gesprek is opened. */
 function LazyGesprek({ id, section }: { id: string; section: SectionSlug | undefined }) {

@@ -26,6 +26,8 @@ export interface FieldTracker {
   startNewPeriod(): void;
   /** Writes every pending record now. */
   flush(): void;
+  /** Reads what the fields hold now, ahead of the first change (when the page is idle); otherwise the first change does. */
+  prepare(): void;
   destroy(): void;
 }
 
@@ -116,7 +118,11 @@ export function trackFields(doc: Y.Doc, options: FieldTrackerOptions): FieldTrac
       records.nextPeriod();
     },
     flush: write,
+    prepare() {
+      history.prepare();
+    },
     destroy() {
+      history.destroy();
       write();
       doc.off('afterTransaction', onTransaction);
       doc.off('afterAllTransactions', afterAll);

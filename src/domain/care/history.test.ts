@@ -7,6 +7,7 @@ import { fieldVersions, historyArray, removedItems } from './history.ts';
 import { VERSION_INTERVAL_MS } from './historyRecorder.ts';
 import { fieldConflicts } from './conflicts.ts';
 import { keepVersion, restoreRemoved, restoreVersion } from './resolve.ts';
+import { trackFields } from './fieldTracker.ts';
 import { TabletPair, TestClock } from './testing/twoTablets.ts';
 
 const NOTE = 'persoonlijkeNoot';
@@ -29,6 +30,33 @@ describe('field history', () => {
       ['Eerste zin.', 'tablet-a'],
     ]);
     expect(values(pair.b.doc)).toEqual(values(pair.a.doc));
+  });
+
+  it('a gesprek opened with text in it keeps that text as the version before the first edit, local or arriving', () => {
+    const clock = new TestClock();
+    const earlier = new TabletPair(clock);
+    earlier.connect();
+    writeFieldValue(earlier.a.doc, NOTE, 'Van de vorige keer.');
+    writeFieldValue(earlier.a.doc, 'samenwerking', 'Elke maand.');
+    earlier.a.runTimers();
+    const stored = Y.encodeStateAsUpdate(earlier.a.doc);
+
+    // Opened again on tablet a: the tracker starts on the stored document (as gesprekSession does).
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, stored);
+    const tracker = trackFields(doc, { tablet: 'tablet-a', now: clock.now, schedule: () => () => undefined });
+    clock.advance(1000);
+    writeFieldValue(doc, NOTE, 'Nieuw.');
+    // The other tablet replaces this tablet's text: that arrives as a remote update.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    writeFieldValue(other, 'samenwerking', 'Elke week.');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc)), 'network');
+    tracker.flush();
+
+    expect(fieldVersions(doc, NOTE).map((v) => [v.value, tabletOfClient(doc, v.client)])).toEqual([['Van de vorige keer.', 'tablet-a']]);
+    expect(fieldVersions(doc, 'samenwerking').map((v) => v.value)).toEqual(['Elke maand.']);
+    tracker.destroy();
   });
 
   it('does not add a version per keystroke', () => {

@@ -21,29 +21,48 @@ interface Known {
 /**
  * Decides which earlier values go into the history: it remembers each field's current value and
  * author, and before a change it keeps the value being replaced (bounded as documented).
+ *
+ * What every field holds is read once, before the document's first transaction after the
+ * recorder was made (or earlier, through `prepare()`): opening a gesprek does not read every field
+ * and every edit record on the way to its first screen. Nothing changes a Y.Doc outside a
+ * transaction, so that is what the fields held when the recorder was made.
  */
 export class HistoryRecorder {
   private readonly known = new Map<FieldId, Known>();
   private readonly lastPush = new Map<FieldId, number>();
-  private readonly lists: Record<RemovedItem['list'], string[]>;
+  private lists: Record<RemovedItem['list'], string[]> | undefined;
   /** Work to do in the next tracking transaction. */
   private pending: Array<() => void> = [];
+  private readonly beforeFirstChange = () => this.prepare();
 
   constructor(
     private readonly doc: Y.Doc,
     private readonly isOwnClient: (client: number) => boolean,
-    now: number,
+    private readonly madeAt: number,
   ) {
-    const lastEditor = latestEditors(doc);
-    for (const field of [...knownTextFields(doc), ...knownValueFields(doc)]) {
+    doc.on('beforeTransaction', this.beforeFirstChange);
+  }
+
+  /** Reads what every field holds now, if not yet done (at most once). */
+  prepare(): Record<RemovedItem['list'], string[]> {
+    if (this.lists) return this.lists;
+    this.doc.off('beforeTransaction', this.beforeFirstChange);
+    const lastEditor = latestEditors(this.doc);
+    for (const field of [...knownTextFields(this.doc), ...knownValueFields(this.doc)]) {
       const editor = lastEditor.get(field);
-      this.known.set(field, { value: readFieldValue(doc, field), client: editor?.client ?? 0, at: editor?.at ?? now });
+      this.known.set(field, { value: readFieldValue(this.doc, field), client: editor?.client ?? 0, at: editor?.at ?? this.madeAt });
     }
-    this.lists = { actions: actieIds(doc), ownThemes: ownThemeIds(doc) };
+    this.lists = { actions: actieIds(this.doc), ownThemes: ownThemeIds(this.doc) };
+    return this.lists;
+  }
+
+  destroy(): void {
+    this.doc.off('beforeTransaction', this.beforeFirstChange);
   }
 
   /** A field changed; `author` wrote the new value. */
   noteChange(field: FieldId, author: number, local: boolean, now: number): void {
+    this.prepare();
     const before = this.known.get(field);
     const value = readFieldValue(this.doc, field);
     this.known.set(field, { value, client: author, at: now });
@@ -58,11 +77,12 @@ export class HistoryRecorder {
 
   /** Lists changed: every id this tablet removed is kept as restorable. */
   noteLists(changed: ReadonlySet<string>, local: boolean, now: number): void {
+    const lists = this.prepare();
     for (const list of ['actions', 'ownThemes'] as const) {
       if (!changed.has(ARRAY[list])) continue;
       const ids = list === 'actions' ? actieIds(this.doc) : ownThemeIds(this.doc);
-      const removed = local ? this.lists[list].filter((id) => !ids.includes(id)) : [];
-      this.lists[list] = ids;
+      const removed = local ? lists[list].filter((id) => !ids.includes(id)) : [];
+      lists[list] = ids;
       for (const id of removed) {
         const label = labelOf(this.doc, list, id);
         this.pending.push(() => pushRemoved(this.doc, { list, id, label, client: this.doc.clientID, at: now }));

@@ -7,6 +7,9 @@ import type { GesprekSession } from '../../state/gesprekSession.ts';
 import { getGesprek } from '../../storage/gesprekList.ts';
 import { newRoomKeyText } from '../../sync/index.ts';
 import { FollowUpAnnouncement } from './FollowUpAnnouncement.tsx';
+// Joining is imported lazily (only a gesprek with pointers needs it); loaded here up front, as the
+// app's precache has it at hand, so the test does not wait on vitest transforming the sync layer.
+import '../../state/joinGesprek.ts';
 
 function previousGesprek(id: string): GesprekSession {
   const doc = new Y.Doc();

@@ -23,9 +23,12 @@ export function FollowUpAnnouncement({ session }: { session: GesprekSession }) {
   const loaded = useStoreState(gesprekkenStore, (s) => s.loaded);
   const joinKey = fromOthers.map((p) => p.id).join(' ');
 
+  // The list is read only for a gesprek that has the other tablet's follow-ups to show: opening any
+  // other gesprek does no work for all of them.
+  const needsList = fromOthers.length > 0;
   useEffect(() => {
-    if (!loaded) void refreshGesprekken();
-  }, [loaded]);
+    if (needsList && !loaded) void refreshGesprekken();
+  }, [needsList, loaded]);
   useEffect(() => {
     if (fromOthers.length === 0) return;
     const previous = { id, schoolName: readText(doc, 'contact.school.naamSchool').trim(), date: gespreksdatum(doc) };
