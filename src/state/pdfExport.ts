@@ -4,6 +4,7 @@ import { pdfFileName } from '../domain/pdfLayout/pdfFileName.ts';
 import type { MissingCharacters } from '../pdf/fallback/missingCharacters.ts';
 import { persistDoc } from '../storage/docPersistence.ts';
 import { getGesprek } from '../storage/gesprekList.ts';
+import { PDF_WARM_MARK } from './pdfWarmMark.ts';
 import type * as PdfRenderer from '../pdf/index.ts';
 
 /** Asked before export when some characters cannot be printed; resolves true to make the PDF anyway. */
@@ -41,8 +42,6 @@ export function preparePdfExport(): void {
       warmedUp = undefined;
     });
 }
-
-export const PDF_WARM_MARK = 'pdf-warm';
 
 /** Set by the first real export: the warm-up then has nothing left to do. */
 let exportStarted = false;
