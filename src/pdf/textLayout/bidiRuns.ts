@@ -20,6 +20,12 @@ export function visualRuns(line: string): VisualRun[] {
   // Most lines have nothing that could run right to left: every level is 0, nothing is mirrored
   // or reordered, and the bidi algorithm (a third of shaping) can be skipped.
   if (isLeftToRightOnly(line)) return runsOf(line, new Uint8Array(line.length), Array.from({ length: line.length }, (_, i) => i));
+  return visualRunsByBidi(line);
+}
+
+/** The same by the full bidi algorithm, whatever the line holds (exported for the test that the shortcut agrees). */
+export function visualRunsByBidi(line: string): VisualRun[] {
+  if (line === '') return [];
   const levels = bidi.getEmbeddingLevels(line);
   const text = mirrored(line, levels.levels);
   // Visual position of each UTF-16 unit; a run is where positions step by one in its direction.
