@@ -34,7 +34,7 @@ export interface EmbeddedFonts {
 export function embedPdfFonts(pdf: PdfWriter, bytes: PdfFontBytes): EmbeddedFonts {
   const named: NamedFont[] = [];
   const add = (data: Uint8Array) => {
-    const entry = { name: `F${named.length + 1}`, font: new EmbeddedFont(pdf.context, parseTrueType(data)) };
+    const entry = { name: `F${named.length + 1}`, font: new EmbeddedFont(pdf, parseTrueType(data)) };
     named.push(entry);
     return entry;
   };

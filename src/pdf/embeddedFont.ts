@@ -1,6 +1,8 @@
-import { TextShaper } from './textLayout/shapeText.ts';
-import { PDFHexString, type PDFContext, type PDFRef } from './pdfLib.ts';
+import { shaperFor, type TextShaper } from './textLayout/shapeText.ts';
+import { PDFHexString, type PDFRef } from './pdfLib.ts';
+import type { PdfWriter } from './pdfWriter.ts';
 import { writeFontDictionary, type SubsetGlyph } from './fontDictionary.ts';
+import { textWidth } from './textWidth.ts';
 import { TrueTypeSubset } from './trueType/subset.ts';
 import type { TrueTypeFont } from './trueType/trueTypeFont.ts';
 
@@ -17,11 +19,11 @@ export class EmbeddedFont {
   private readonly scale: number;
 
   constructor(
-    private readonly context: PDFContext,
+    private readonly pdf: PdfWriter,
     readonly font: TrueTypeFont,
   ) {
-    this.ref = context.nextRef();
-    this.shaper = new TextShaper(font);
+    this.ref = pdf.context.nextRef();
+    this.shaper = shaperFor(font);
     this.subset = new TrueTypeSubset(font);
     this.scale = 1000 / font.metrics.unitsPerEm;
   }
@@ -38,9 +40,7 @@ export class EmbeddedFont {
 
   /** Same arithmetic as pdf-lib's, so layouts measure to the same points as before. */
   widthOfTextAtSize(text: string, size: number): number {
-    let total = 0;
-    for (const glyph of this.shaper.shape(text)) total += (this.font.metrics.advanceWidths[glyph.id] ?? 0) * this.scale;
-    return (total * size) / 1000;
+    return textWidth(this.font, text, size);
   }
 
   /** The text as a hex string of subset glyph ids, for the Tj operator. */
@@ -60,7 +60,7 @@ export class EmbeddedFont {
   /** Writes the subset and its dictionaries to the document (once, at the end). */
   embed(): void {
     const fontFile = this.subset.encode();
-    writeFontDictionary(this.context, this.ref, {
+    writeFontDictionary(this.pdf, this.ref, {
       font: this.font,
       fontFile,
       glyphs: [...this.usedGlyphs.values()].sort((a, b) => a.cid - b.cid),

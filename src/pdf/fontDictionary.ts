@@ -1,4 +1,5 @@
-import { PDFString, type PDFContext, type PDFRef } from './pdfLib.ts';
+import { PDFString, type PDFRef } from './pdfLib.ts';
+import type { PdfWriter } from './pdfWriter.ts';
 import { toUnicodeCMap } from './toUnicodeCMap.ts';
 import type { TrueTypeFont } from './trueType/trueTypeFont.ts';
 
@@ -33,7 +34,8 @@ const ITALIC = 1 << 6;
  * widths) → FontDescriptor → FontFile2, plus a ToUnicode CMap. The subset's BaseFont carries the
  * six-letter tag readers expect ("ABCDEF+DejaVuSans").
  */
-export function writeFontDictionary(context: PDFContext, ref: PDFRef, input: FontDictionaryInput): void {
+export function writeFontDictionary(pdf: PdfWriter, ref: PDFRef, input: FontDictionaryInput): void {
+  const { context } = pdf;
   const { font, fontFile, glyphs } = input;
   const metrics = font.metrics;
   const scale = 1000 / metrics.unitsPerEm;
@@ -46,7 +48,7 @@ export function writeFontDictionary(context: PDFContext, ref: PDFRef, input: Fon
     (familyClass === 10 ? SCRIPT : 0) |
     (metrics.italic ? ITALIC : 0);
   const { minX, minY, maxX, maxY } = metrics.bbox;
-  const fontFileRef = context.register(context.flateStream(fontFile, { Length1: fontFile.length }));
+  const fontFileRef = pdf.flateStream(fontFile, { Length1: fontFile.length });
   const descriptor = context.register(
     context.obj({
       Type: 'FontDescriptor',
@@ -73,7 +75,7 @@ export function writeFontDictionary(context: PDFContext, ref: PDFRef, input: Fon
       W: widthArray(glyphs),
     }),
   );
-  const toUnicode = context.register(context.flateStream(toUnicodeCMap(glyphs)));
+  const toUnicode = pdf.flateStream(toUnicodeCMap(glyphs));
   context.assign(
     ref,
     context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: baseFont, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode }),

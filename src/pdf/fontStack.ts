@@ -1,5 +1,5 @@
 import type { EmbeddedFont } from './embeddedFont.ts';
-import { fontMeasure } from './fontMeasure.ts';
+import { measureFor } from './textWidth.ts';
 
 /** A font in the page resources, by the name the content stream selects it with ("F1"). */
 export interface NamedFont {
@@ -26,7 +26,7 @@ export class FontStack {
   private readonly measures = new Map<EmbeddedFont, (text: string, size: number) => number>();
 
   constructor(readonly fonts: readonly NamedFont[]) {
-    for (const { font } of fonts) this.measures.set(font, fontMeasure(font));
+    for (const { font } of fonts) this.measures.set(font, measureFor(font.font));
   }
 
   has(codePoint: number): boolean {
@@ -42,6 +42,8 @@ export class FontStack {
   runs(text: string): TextRun[] {
     const first = this.fonts[0];
     if (!first) throw new Error('a font stack needs at least one font');
+    // One font (no fallback loaded): every character is drawn with it.
+    if (this.fonts.length === 1) return text === '' ? [] : [{ ...first, text }];
     const runs: TextRun[] = [];
     let current: TextRun | undefined;
     for (const char of text) {

@@ -3,3 +3,4 @@ export { renderGesprekPdf, type PdfFontBytes } from './renderGesprekPdf.ts';
 export { fetchBytes, loadPdfFonts } from './loadPdfFonts.ts';
 export { preparePdfFonts } from './preparePdfFonts.ts';
 export { isAnythingMissing, type MissingCharacters } from './fallback/missingCharacters.ts';
+export { warmUpRenderer } from './warmUpRenderer.ts';

@@ -4,6 +4,7 @@
  * standard-font metrics, image decoders and forms, about 120 kB gzip this app never uses.
  */
 export { default as PDFContext } from 'pdf-lib/es/core/PDFContext.js';
+export { default as PDFContentStream } from 'pdf-lib/es/core/structures/PDFContentStream.js';
 export { default as PDFStreamWriter } from 'pdf-lib/es/core/writers/PDFStreamWriter.js';
 export { default as PDFCatalog } from 'pdf-lib/es/core/structures/PDFCatalog.js';
 export { default as PDFPageTree } from 'pdf-lib/es/core/structures/PDFPageTree.js';
@@ -13,6 +14,7 @@ export { default as PDFString } from 'pdf-lib/es/core/objects/PDFString.js';
 export { default as PDFHexString } from 'pdf-lib/es/core/objects/PDFHexString.js';
 export type { default as PDFRef } from 'pdf-lib/es/core/objects/PDFRef.js';
 export type { default as PDFDict } from 'pdf-lib/es/core/objects/PDFDict.js';
+export type { default as PDFObject } from 'pdf-lib/es/core/objects/PDFObject.js';
 export { default as PDFOperator } from 'pdf-lib/es/core/operators/PDFOperator.js';
 export { default as PDFOperatorNames } from 'pdf-lib/es/core/operators/PDFOperatorNames.js';
 export {

@@ -1,5 +1,6 @@
 import {
   PDFCatalog,
+  PDFContentStream,
   PDFContext,
   PDFHexString,
   PDFName,
@@ -8,9 +9,11 @@ import {
   PDFStreamWriter,
   PDFString,
   type PDFDict,
+  type PDFObject,
   type PDFOperator,
   type PDFRef,
 } from './pdfLib.ts';
+import { deflate } from './deflate.ts';
 import type { PdfMetadata } from './pdfMetadata.ts';
 import { xmpMetadata } from './xmpMetadata.ts';
 
@@ -24,6 +27,7 @@ export class PdfWriter {
   private readonly pageTreeRef: PDFRef;
   private readonly catalog: PDFCatalog;
   private readonly info: PDFDict;
+  private readonly pending: Array<{ ref: PDFRef; contents: Uint8Array; dict: Record<string, PDFObject | number> }> = [];
 
   constructor() {
     this.pageTree = PDFPageTree.withContext(this.context);
@@ -42,7 +46,7 @@ export class PdfWriter {
     const page = PDFPageLeaf.withContextAndParent(this.context, this.pageTreeRef);
     page.set(PDFName.of('MediaBox'), this.context.obj([0, 0, width, height]));
     page.set(PDFName.of('Resources'), resources);
-    page.set(PDFName.of('Contents'), this.context.register(this.context.contentStream(content)));
+    page.set(PDFName.of('Contents'), this.flateStream(PDFContentStream.of(this.context.obj({}), content, false).getContents()));
     page.set(PDFName.of('StructParents'), this.context.obj(structParents));
     // Tab order follows the structure (PDF/UA).
     page.set(PDFName.of('Tabs'), PDFName.of('S'));
@@ -71,7 +75,30 @@ export class PdfWriter {
     this.catalog.set(PDFName.of('Metadata'), this.context.register(this.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML' })));
   }
 
-  save(): Promise<Uint8Array> {
+  /**
+   * A FlateDecode stream of the contents (dictionary entries as given, then Filter, as pdf-lib's
+   * `context.flateStream` makes it), its number taken now; it is compressed when the document is saved.
+   */
+  flateStream(contents: Uint8Array | string, dict: Record<string, PDFObject | number> = {}): PDFRef {
+    const ref = this.context.nextRef();
+    this.pending.push({ ref, contents: typeof contents === 'string' ? latin1Bytes(contents) : contents, dict });
+    return ref;
+  }
+
+  async save(): Promise<Uint8Array> {
+    // All streams at once: the platform's deflate, not pako on the main thread one by one.
+    await Promise.all(
+      this.pending.splice(0).map(async ({ ref, contents, dict }) => {
+        this.context.assign(ref, this.context.stream(await deflate(contents), { ...dict, Filter: 'FlateDecode' }));
+      }),
+    );
     return PDFStreamWriter.forContext(this.context, 50).serializeToBuffer();
   }
+}
+
+/** A string of byte values (as pdf-lib writes a string stream's contents): one byte per UTF-16 unit. */
+function latin1Bytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
 }

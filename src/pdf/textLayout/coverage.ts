@@ -1,7 +1,10 @@
 import type { BinaryReader } from '../trueType/binary.ts';
 
-/** OpenType Coverage table: glyph id → coverage index, or -1 when the glyph is not covered. */
-export type Coverage = (glyphId: number) => number;
+/**
+ * OpenType Coverage table: glyph id → coverage index, or -1 when the glyph is not covered; and
+ * the covered glyphs, so a lookup can tell at once whether a run holds any glyph it acts on.
+ */
+export type Coverage = ((glyphId: number) => number) & { readonly glyphs: ReadonlyMap<number, number> };
 
 /** OpenType ClassDef table: glyph id → class (0 when not listed). */
 export type ClassDef = (glyphId: number) => number;
@@ -22,7 +25,7 @@ export function readCoverage(table: BinaryReader, at: number): Coverage {
   } else {
     throw new Error(`unknown coverage format ${format}`);
   }
-  return (glyphId) => map.get(glyphId) ?? -1;
+  return Object.assign((glyphId: number) => map.get(glyphId) ?? -1, { glyphs: map as ReadonlyMap<number, number> });
 }
 
 export function readClassDef(table: BinaryReader, at: number): ClassDef {

@@ -21,5 +21,6 @@ const RANGES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 export function isDefaultIgnorable(codePoint: number): boolean {
+  if (codePoint < 0x00ad) return false;
   return RANGES.some(([first, last]) => codePoint >= first && codePoint <= last);
 }

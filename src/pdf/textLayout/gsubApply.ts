@@ -21,6 +21,9 @@ const GLYPH_CLASS_MARK = 3;
  * the lookup flags ignore (marks, ligatures, bases per GDEF) are skipped when matching.
  */
 export class GsubProcessor {
+  /** Per lookup, the glyphs any of its subtables covers: a lookup acts only where one stands. */
+  private readonly covered = new Map<number, ReadonlySet<number>>();
+
   constructor(
     private readonly gsub: Gsub,
     private readonly glyphClass: ClassDef,
@@ -30,14 +33,28 @@ export class GsubProcessor {
     for (const { feature, index } of lookups) {
       const lookup = this.gsub.lookups[index];
       if (!lookup) continue;
+      // A subtable starts only at a glyph it covers, so a run without one is left as it is.
+      const covered = this.coveredBy(index, lookup.subtables);
+      if (!glyphs.some((glyph) => covered.has(glyph.id))) continue;
       for (let i = 0; i >= 0 && i < glyphs.length; i = this.step(glyphs, i, lookup.flags, 1)) {
-        if (!glyphs[i]?.features.has(feature)) continue;
+        const glyph = glyphs[i];
+        if (!glyph || !covered.has(glyph.id) || !glyph.features.has(feature)) continue;
         for (const subtable of lookup.subtables) if (this.applySubtable(subtable, glyphs, i, lookup.flags)) break;
       }
     }
   }
 
+  private coveredBy(index: number, subtables: readonly Subtable[]): ReadonlySet<number> {
+    let covered = this.covered.get(index);
+    if (!covered) {
+      covered = new Set(subtables.flatMap((subtable) => (subtable.kind === 'unsupported' ? [] : [...subtable.coverage.glyphs.keys()])));
+      this.covered.set(index, covered);
+    }
+    return covered;
+  }
+
   private ignored(glyph: GlyphInfo, flags: number): boolean {
+    if ((flags & (IGNORE_MARKS | IGNORE_LIGATURES | IGNORE_BASE_GLYPHS)) === 0) return false;
     const glyphClass = this.glyphClass(glyph.id);
     return (
       (flags & IGNORE_MARKS && glyphClass === GLYPH_CLASS_MARK) ||

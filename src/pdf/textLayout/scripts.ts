@@ -61,8 +61,20 @@ export function scriptKeyOf(text: string, index: number): string | null {
   return script === undefined ? 'default' : script;
 }
 
+// Every character of every line is asked for its script (a few regular expressions each): the
+// answer per code point is kept, for the next PDF too.
+const scriptByCodePoint = new Map<number, string | undefined | null>();
+
 /** The character's script tag; undefined for a script without one; null for no script. */
 function charScript(char: string): string | undefined | null {
+  const codePoint = char.codePointAt(0) ?? 0;
+  if (scriptByCodePoint.has(codePoint)) return scriptByCodePoint.get(codePoint);
+  const script = scriptOfCharacter(char);
+  scriptByCodePoint.set(codePoint, script);
+  return script;
+}
+
+function scriptOfCharacter(char: string): string | undefined | null {
   // fontkit knows no script for private-use characters and stops there, using the default.
   if (PRIVATE_USE.test(char)) return undefined;
   if (NO_SCRIPT.test(char)) return null;

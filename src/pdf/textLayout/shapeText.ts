@@ -29,6 +29,21 @@ const INDIC_SCRIPTS = new Set(['dev2']);
 const FALLBACK_SCRIPTS = ['DFLT', 'dflt', 'latn'];
 const NO_FEATURES: ReadonlySet<string> = new Set();
 
+interface ShapingPlan {
+  globalFeatures: ReadonlySet<string>;
+  stageLookups: ReadonlyArray<ReadonlyArray<{ feature: string; index: number }>>;
+}
+
+// Reading GSUB and GDEF is a fifth of a render: one shaper per parsed font, kept for the next PDF.
+const shapers = new WeakMap<TrueTypeFont, TextShaper>();
+
+/** The font's shaper, made once: a shaper keeps no state between calls. */
+export function shaperFor(font: TrueTypeFont): TextShaper {
+  let shaper = shapers.get(font);
+  if (!shaper) shapers.set(font, (shaper = new TextShaper(font)));
+  return shaper;
+}
+
 function isVariationSelector(codePoint: number): boolean {
   return (codePoint >= 0xfe00 && codePoint <= 0xfe0f) || (codePoint >= 0xe0100 && codePoint <= 0xe01ef);
 }
@@ -43,6 +58,7 @@ function isVariationSelector(codePoint: number): boolean {
 export class TextShaper {
   private readonly gsub: Gsub | undefined;
   private readonly processor: GsubProcessor | undefined;
+  private readonly plans = new Map<string, ShapingPlan>();
 
   constructor(private readonly font: TrueTypeFont) {
     this.gsub = readGsub(font.tables);
@@ -65,23 +81,34 @@ export class TextShaper {
     const { tag } = scriptOf(text);
     const cursive = tag !== undefined && CURSIVE_SCRIPTS.has(tag);
     if (this.processor) {
-      const features = this.scriptFeatures(tag);
+      const { globalFeatures, stageLookups } = this.planFor(tag, cursive);
       const forms = cursive ? joiningForms(glyphs.map((g) => g.codePoints[0] ?? 0)) : [];
-      const stages = cursive ? CURSIVE_STAGES : tag !== undefined && INDIC_SCRIPTS.has(tag) ? INDIC_STAGES : DEFAULT_STAGES;
-      const globalFeatures = new Set(stages.flat().filter((f) => !CURSIVE_FORMS.includes(f)));
       glyphs.forEach((glyph, i) => {
         const form = forms[i];
         glyph.features = form ? new Set([...globalFeatures, form]) : globalFeatures;
       });
-      for (const stage of stages) {
-        const lookups = stage.flatMap((feature) => (features?.get(feature) ?? []).map((index) => ({ feature, index })));
-        lookups.sort((a, b) => a.index - b.index);
-        if (lookups.length > 0) this.processor.apply(lookups, glyphs);
-      }
+      for (const lookups of stageLookups) if (lookups.length > 0) this.processor.apply(lookups, glyphs);
     }
     if (rtl) glyphs.reverse();
     const space = this.glyphId(0x20);
     return glyphs.map(({ id, codePoints }) => (isDefaultIgnorable(codePoints[0] ?? 0) ? { id: space, codePoints: [0x20] } : { id, codePoints }));
+  }
+
+  /** The features and, per stage, the lookups in index order for runs of this script; the same for every run. */
+  private planFor(tag: string | undefined, cursive: boolean): ShapingPlan {
+    const key = tag ?? '';
+    let plan = this.plans.get(key);
+    if (!plan) {
+      const features = this.scriptFeatures(tag);
+      const stages = cursive ? CURSIVE_STAGES : tag !== undefined && INDIC_SCRIPTS.has(tag) ? INDIC_STAGES : DEFAULT_STAGES;
+      const stageLookups = stages.map((stage) => {
+        const lookups = stage.flatMap((feature) => (features?.get(feature) ?? []).map((index) => ({ feature, index })));
+        return lookups.sort((a, b) => a.index - b.index);
+      });
+      plan = { globalFeatures: new Set(stages.flat().filter((f) => !CURSIVE_FORMS.includes(f))), stageLookups };
+      this.plans.set(key, plan);
+    }
+    return plan;
   }
 
   private scriptFeatures(tag: string | undefined): ReadonlyMap<string, readonly number[]> | undefined {
