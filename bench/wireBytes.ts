@@ -7,6 +7,7 @@
  * Run with `npx tsx bench/wireBytes.ts`.
  */
 import type { CDPSession, Page } from '@playwright/test';
+import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { startAppServer } from './support/appServer.ts';
 import { benchBuild } from './support/benchBuild.ts';
@@ -25,20 +26,44 @@ interface Counter {
   sent: number;
   received: number;
   frames: number;
+  /** Bytes and frames per direction and Hocuspocus message kind, to see what the bytes are. */
+  kinds: Map<string, { frames: number; bytes: number }>;
+}
+
+const KIND_NAMES: Record<number, string> = { 1: 'awareness', 2: 'auth', 3: 'query awareness', 5: 'stateless', 8: 'sync status' };
+const SYNC_NAMES: Record<number, string> = { 0: 'sync step 1', 1: 'sync step 2', 2: 'sync update' };
+
+/** Hocuspocus frame: varString(document name) ‖ varUint(type) ‖ (Sync: varUint(step)) ‖ … */
+function kindOf(payload: Uint8Array): string {
+  try {
+    const decoder = decoding.createDecoder(payload);
+    decoding.readVarString(decoder);
+    const type = decoding.readVarUint(decoder);
+    if (type === 0) return SYNC_NAMES[decoding.readVarUint(decoder)] ?? 'sync ?';
+    return KIND_NAMES[type] ?? `type ${type}`;
+  } catch {
+    return 'other';
+  }
 }
 
 async function countFrames(page: Page): Promise<{ counter: Counter; cdp: CDPSession }> {
   const cdp = await page.context().newCDPSession(page);
-  const counter: Counter = { sent: 0, received: 0, frames: 0 };
-  const size = (response: { opcode: number; payloadData: string }) =>
-    response.opcode === 2 ? Buffer.from(response.payloadData, 'base64').length : Buffer.byteLength(response.payloadData);
-  cdp.on('Network.webSocketFrameSent', ({ response }) => {
-    counter.sent += size(response);
+  const counter: Counter = { sent: 0, received: 0, frames: 0, kinds: new Map() };
+  const bytesOf = (response: { opcode: number; payloadData: string }) =>
+    response.opcode === 2 ? Buffer.from(response.payloadData, 'base64') : Buffer.from(response.payloadData);
+  const count = (direction: 'up' | 'down', response: { opcode: number; payloadData: string }): number => {
+    const bytes = bytesOf(response);
+    const key = `${direction} ${kindOf(bytes)}`;
+    const kind = counter.kinds.get(key) ?? { frames: 0, bytes: 0 };
+    counter.kinds.set(key, { frames: kind.frames + 1, bytes: kind.bytes + bytes.length });
     counter.frames++;
+    return bytes.length;
+  };
+  cdp.on('Network.webSocketFrameSent', ({ response }) => {
+    counter.sent += count('up', response);
   });
   cdp.on('Network.webSocketFrameReceived', ({ response }) => {
-    counter.received += size(response);
-    counter.frames++;
+    counter.received += count('down', response);
   });
   await cdp.send('Network.enable');
   return { counter, cdp };
@@ -65,7 +90,7 @@ try {
     }
     const counters = [await countFrames(school), await countFrames(politie)];
     await sleep(500);
-    for (const c of counters) Object.assign(c.counter, { sent: 0, received: 0, frames: 0 });
+    for (const c of counters) Object.assign(c.counter, { sent: 0, received: 0, frames: 0, kinds: new Map() });
     for (let done = 0; done < KEYSTROKES; ) {
       for (const page of [school, politie]) {
         const field = page.locator(`[data-field="${FIELD}"] textarea`);
@@ -86,13 +111,23 @@ try {
     await waitForSynced(school);
     await waitForSynced(politie);
     await sleep(1000); // acknowledgements still on their way
-    return counters.map((c) => ({ ...c.counter }));
+    return counters.map((c) => ({ ...c.counter, kinds: new Map(c.counter.kinds) }));
   });
   const sent = measured.reduce((sum, c) => sum + c.sent, 0);
   const received = measured.reduce((sum, c) => sum + c.received, 0);
   const floor = yjsFloor();
   const up = sent / KEYSTROKES;
   const down = received / KEYSTROKES;
+  const kinds = new Map<string, { frames: number; bytes: number }>();
+  for (const c of measured) {
+    for (const [key, kind] of c.kinds) {
+      const sum = kinds.get(key) ?? { frames: 0, bytes: 0 };
+      kinds.set(key, { frames: sum.frames + kind.frames, bytes: sum.bytes + kind.bytes });
+    }
+  }
+  for (const [key, kind] of [...kinds].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`  ${key}: ${kind.frames} frames, ${(kind.bytes / KEYSTROKES).toFixed(1)} B per keystroke, ${(kind.bytes / kind.frames).toFixed(0)} B per frame`);
+  }
   console.log(`  ${KEYSTROKES} keystrokes: sent ${sent} B, received ${received} B, ${measured.reduce((s, c) => s + c.frames, 0)} frames; Yjs update ${floor.toFixed(1)} B per keystroke [load ${loadNow().toFixed(1)}]`);
   emitRow({
     id: 'P10',

@@ -39,6 +39,26 @@ describe('encrypted replica', () => {
     expect(envelopeEntries(b.envelope).length).toBe(1);
   });
 
+  it('seals one entry at a time: edits made while a seal is under way go out merged in the next, in order, none lost', async () => {
+    const { net, a, b } = await twoOnline();
+    const text = a.plain.getText('t');
+    // One tick, five transactions: the first starts a seal, the other four wait for it.
+    for (const char of 'rapid') text.insert(text.length, char);
+    text.delete(0, 1);
+    await net.whenIdle();
+    expect(envelopeEntries(a.envelope).length).toBe(2);
+    expect(a.replica.unconfirmed).toBe(2);
+    deliverAll(net);
+    await net.whenIdle();
+    expect(b.plain.getText('t').toString()).toBe('apid');
+    text.insert(text.length, 's');
+    await net.whenIdle();
+    deliverAll(net);
+    await net.whenIdle();
+    expect(envelopeEntries(a.envelope).length).toBe(3);
+    expect(b.plain.getText('t').toString()).toBe('apids');
+  });
+
   it('sends one batched entry for many offline edits', async () => {
     const { net, a, b } = await twoOnline();
     net.disconnect(a);

@@ -5,6 +5,7 @@
  * network) moves the envelope doc and says when it is online. See docs/sync-client.md.
  */
 import * as Y from 'yjs';
+import { applyIfNew } from './applyIfNew.ts';
 import { DEFAULT_COMPACTION, needsCompaction, replaceEntries, type CompactionLimits } from './compaction.ts';
 import { Confirmations, inChunks } from './confirmations.ts';
 import { contentAad, sealEntry, type EntryProblem } from './envelope.ts';
@@ -40,6 +41,8 @@ export class EncryptedReplica {
   private readonly limits: CompactionLimits;
   private readonly aad: Uint8Array;
   private sealing = 0;
+  /** New local updates that arrived while a seal was under way: they go out merged, as the next entry. */
+  private waitingToSeal: Uint8Array[] = [];
   private compacting = false;
   private ownCompaction = false;
   private healing: Promise<void> | undefined;
@@ -229,20 +232,20 @@ export class EncryptedReplica {
 
   /**
    * The mirror says what the envelope has or will have: an update it already holds is not sealed.
+   * One seal at a time: what arrives meanwhile (a slow tablet catching up on typing) is merged into
+   * the next entry, so a burst costs one entry, one send and one open on the other tablet.
    * A seal that fails leaves the mirror ahead of the envelope, so the mirror is rebuilt by a heal.
    */
   private sealIfNew(update: Uint8Array): void {
-    let isNew = false;
-    const markNew = (): void => {
-      isNew = true;
-    };
-    this.mirror.on('update', markNew);
-    try {
-      Y.applyUpdate(this.mirror, update, ENVELOPE_ORIGIN);
-    } finally {
-      this.mirror.off('update', markNew);
-    }
-    if (!isNew) return;
+    if (!applyIfNew(this.mirror, update, ENVELOPE_ORIGIN)) return;
+    this.waitingToSeal.push(update);
+    if (this.sealing === 0) this.sealNext();
+  }
+
+  private sealNext(): void {
+    const waiting = this.waitingToSeal.splice(0);
+    if (waiting.length === 0 || this.destroyed) return;
+    const update = waiting.length === 1 ? (waiting[0] as Uint8Array) : Y.mergeUpdates(waiting);
     this.sealing++;
     sealEntry(this.options.key, update, this.aad)
       .then((sealed) => {
@@ -255,6 +258,7 @@ export class EncryptedReplica {
       .catch(() => this.afterFailedSeal())
       .finally(() => {
         this.sealing--;
+        this.sealNext();
         this.settle();
       });
   }

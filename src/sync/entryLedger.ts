@@ -48,6 +48,15 @@ const LIVE_BATCH = 16;
 /** Bulk entries are opened this many at a time, so a flood is cut off soon after the limit. */
 const CONCURRENCY = 32;
 
+/** Own entries are seen right after they are adopted; a few suffice. */
+const MAX_ADOPTED_UNSEEN = 8;
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class EntryLedger {
   failures = 0;
   private readonly entries = new Map<string, LedgerEntry>();
@@ -58,6 +67,8 @@ export class EntryLedger {
   /** Yjs item id ("client:clock") → entry id: deletions name items, not entries. */
   private readonly byItem = new Map<string, string>();
   private waiters: Array<() => void> = [];
+  /** Own entries adopted but not yet seen in an envelope update: their id is known without hashing them again. */
+  private readonly adoptedUnseen: Array<{ sealed: Uint8Array; id: string }> = [];
   private destroyed = false;
 
   constructor(private readonly options: EntryLedgerOptions) {
@@ -107,6 +118,8 @@ export class EntryLedger {
   adopt(sealed: Uint8Array, update: Uint8Array): string {
     const id = entryId(sealed);
     this.remember(id, { id, state: 'read', bytes: sealed.length, update });
+    this.adoptedUnseen.push({ sealed, id });
+    if (this.adoptedUnseen.length > MAX_ADOPTED_UNSEEN) this.adoptedUnseen.shift();
     return id;
   }
 
@@ -178,7 +191,7 @@ export class EntryLedger {
 
   private add(value: unknown, bulk: boolean): string | undefined {
     if (this.destroyed || !isEntryBytes(value)) return undefined;
-    const id = entryId(value);
+    const id = this.adoptedId(value) ?? entryId(value);
     if (this.entries.has(id)) return id;
     if (!isKnownVersion(value)) {
       this.remember(id, { id, state: 'kept', bytes: value.length });
@@ -194,6 +207,14 @@ export class EntryLedger {
       this.start(value, entry);
     }
     return id;
+  }
+
+  /** The id of an own entry coming back from the envelope update: the same bytes, a copy (decoded). */
+  private adoptedId(value: Uint8Array): string | undefined {
+    const index = this.adoptedUnseen.findIndex(({ sealed }) => sameBytes(sealed, value));
+    if (index < 0) return undefined;
+    const [own] = this.adoptedUnseen.splice(index, 1);
+    return own?.id;
   }
 
   /** Open queued bulk entries a few at a time; past the failure limit, keep the rest untried. */
