@@ -15,7 +15,7 @@ import { withDiskProfile } from './support/chromium.ts';
 import { CPU_RATES, throttleCpu } from './support/cpuThrottle.ts';
 import { loadNow } from './support/load.ts';
 import { typeEdits } from './support/offlineEdits.ts';
-import { asStored, measureReload, rememberExpectedText, watchReady } from './support/offlineReady.ts';
+import { asStored, trimmedState, measureReload, rememberExpectedText, watchReady } from './support/offlineReady.ts';
 import { summarize } from './support/stats.ts';
 
 const FIELD = 'afspraak.1.preventie';
@@ -28,7 +28,7 @@ function historyUpdates(): Uint8Array[] {
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
   typeEdits(doc, 10_000, 7);
-  return asStored(updates, 400, Y.mergeUpdates);
+  return asStored(updates, 400, trimmedState);
 }
 
 type Screen = 'floor' | 'unshared' | 'shared';

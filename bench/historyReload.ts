@@ -6,14 +6,13 @@
  * which writes the document's state, + 400 single updates); the tracker, its records and the
  * conflict check run on open as in the app. Without and with CPU throttling ×4. Run with `npx tsx bench/historyReload.ts`.
  */
-import * as Y from 'yjs';
 import { startAppServer } from './support/appServer.ts';
 import { startGesprek, writeDocUpdates } from './support/appPage.ts';
 import { benchBuild } from './support/benchBuild.ts';
 import { withDiskProfile } from './support/chromium.ts';
 import { CPU_RATES, throttleCpu } from './support/cpuThrottle.ts';
 import { loadNow } from './support/load.ts';
-import { asStored, measureReload, rememberExpectedText, watchReady } from './support/offlineReady.ts';
+import { asStored, trimmedState, measureReload, rememberExpectedText, watchReady } from './support/offlineReady.ts';
 import { emitRow, ratio } from './support/report.ts';
 import { kB, ms, summarize } from './support/stats.ts';
 import { KEYSTROKES, typedGesprek } from './support/trackedTyping.ts';
@@ -27,12 +26,6 @@ type Screen = 'floor' | 'without' | 'with';
 const SCREENS: Screen[] = ['floor', 'without', 'with'];
 
 /** What the app's trim writes: the document's state, with what was deleted collected (docPersistence.ts). */
-function trimmedState(updates: Uint8Array[]): Uint8Array {
-  const doc = new Y.Doc();
-  for (const update of updates) Y.applyUpdate(doc, update);
-  return Y.encodeStateAsUpdate(doc);
-}
-
 const stored = {
   without: asStored(typedGesprek(false).updates, SINCE_TRIM, trimmedState),
   with: asStored(typedGesprek(true).updates, SINCE_TRIM, trimmedState),

@@ -1,7 +1,7 @@
 /**
  * P3: offline reload → usable, for home, an unshared gesprek and a shared one (room key set, so
  * sync and crypto load and start on the way), each holding a realistic 10k-edit history as the
- * app leaves it: one merged entry from its last trim plus 400 single-edit entries since (the app
+ * app leaves it: its last trim's whole state plus 400 single-edit entries since (the app
  * trims at 500). Chromium with an on-disk profile visits the real server (production build with
  * its service worker); the server is then stopped and each screen reloaded; an init script's
  * MutationObserver logs performance.now() (ms since navigation start) when the screen is usable:
@@ -18,7 +18,7 @@ import { typeEdits } from './support/offlineEdits.ts';
 import { startGesprek, writeDocUpdates } from './support/appPage.ts';
 import { CPU_RATES, throttleCpu } from './support/cpuThrottle.ts';
 import { loadNow } from './support/load.ts';
-import { asStored, measureReload, rememberExpectedText, watchReady } from './support/offlineReady.ts';
+import { asStored, trimmedState, measureReload, rememberExpectedText, watchReady } from './support/offlineReady.ts';
 import { emitRow, ratio } from './support/report.ts';
 import { ms, summarize } from './support/stats.ts';
 
@@ -33,7 +33,7 @@ function historyUpdates(): { updates: Uint8Array[]; doc: Y.Doc } {
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
   typeEdits(doc, EDITS, 7);
-  return { updates: asStored(updates, SINCE_TRIM, Y.mergeUpdates), doc };
+  return { updates: asStored(updates, SINCE_TRIM, trimmedState), doc };
 }
 
 type Screen = 'floor' | 'home' | 'unshared' | 'shared';
@@ -126,7 +126,7 @@ try {
     ratio: `${ratio(shared1, floor1)} (shared, p50)`,
     goal: 'shared ≤ 1.5× floor; p50 ≤ 150 ms unthrottled',
     met: result.sw && result.controlled && shared1 <= 1.5 * floor1 && Math.max(p50('home', 1), p50('unshared', 1), shared1) <= 150,
-    method: `Chromium, on-disk profile, production build + service worker (controlling), server stopped; ${EDITS} one-char edits made in node, stored as the app leaves them (one merged entry from the last trim + ${SINCE_TRIM} single edits: ${result.stored} entries), in an unshared gesprek and in one shared through "Delen" (room key, sync + crypto start on open); navigation start → chapter-4 field enabled with its full text (home: "Nieuw gesprek" enabled + list), logged by a MutationObserver in an init script (nothing polls the page while it opens); ${RELOADS} reloads after 1 warm-up per screen, without and with Emulation.setCPUThrottlingRate 4. Floor: bench-floor.html, precached by the same service worker, reads one IndexedDB value.`,
+    method: `Chromium, on-disk profile, production build + service worker (controlling), server stopped; ${EDITS} one-char edits made in node, stored as the app leaves them (the last trim's whole state, encodeStateAsUpdate as the app writes it, + ${SINCE_TRIM} single edits: ${result.stored} entries), in an unshared gesprek and in one shared through "Delen" (room key, sync + crypto start on open); navigation start → chapter-4 field enabled with its full text (home: "Nieuw gesprek" enabled + list), logged by a MutationObserver in an init script (nothing polls the page while it opens); ${RELOADS} reloads after 1 warm-up per screen, without and with Emulation.setCPUThrottlingRate 4. Floor: bench-floor.html, precached by the same service worker, reads one IndexedDB value.`,
   });
 } finally {
   if (serverRunning) await server.stop();

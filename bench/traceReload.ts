@@ -18,7 +18,7 @@ import { withDiskProfile } from './support/chromium.ts';
 import { typeEdits } from './support/offlineEdits.ts';
 import { startGesprek, writeDocUpdates } from './support/appPage.ts';
 import { loadNow } from './support/load.ts';
-import { asStored, measureReload, rememberExpectedText, watchReady } from './support/offlineReady.ts';
+import { asStored, trimmedState, measureReload, rememberExpectedText, watchReady } from './support/offlineReady.ts';
 import { BENCH_TMP, REPO_ROOT } from './support/paths.ts';
 
 const FIELD = 'afspraak.1.preventie';
@@ -96,7 +96,7 @@ function historyUpdates(): Uint8Array[] {
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
   typeEdits(doc, 10_000, 7);
-  return asStored(updates, 400, Y.mergeUpdates);
+  return asStored(updates, 400, trimmedState);
 }
 
 interface TraceEvent {

@@ -3,6 +3,7 @@
  * an init script's MutationObserver logs performance.now() (ms since navigation start) once the
  * screen is usable, and the harness waits for that console line.
  */
+import * as Y from 'yjs';
 import type { Page } from '@playwright/test';
 
 /** What the page logs once the screen is usable, followed by performance.now(). */
@@ -60,7 +61,16 @@ export async function rememberExpectedText(page: Page, origin: string, gesprekId
   await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [`bench-expected-${gesprekId}`, expected] as const);
 }
 
-/** A gesprek's updates as the app's store leaves them: one merged entry from its last trim, then single updates since. */
+/** A gesprek's updates as the app's store leaves them: its last trim's entry (`merge`: trimmedState, as the app), then single updates since. */
+/** What the app's trim writes (docPersistence, like y-indexeddb): the whole state, runs merged. */
+export function trimmedState(updates: readonly Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
+}
+
 export function asStored(updates: readonly Uint8Array[], sinceTrim: number, merge: (u: Uint8Array[]) => Uint8Array): Uint8Array[] {
   return [merge(updates.slice(0, updates.length - sinceTrim)), ...updates.slice(updates.length - sinceTrim)];
 }
