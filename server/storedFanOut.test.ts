@@ -11,6 +11,7 @@ import { connectEnvelope, type EnvelopeClient } from './testing/envelopeClient.t
 import { messageType } from './testing/rawSocket.ts';
 import { newTestRoom, tokenForKey, type TestRoom } from './testing/testRooms.ts';
 import { connectClient, isSynced, makeTestDirs, startTestServer, type TestClient, type TestDirs } from './testing/testServer.ts';
+import { STORED_ROWS } from './testing/storedRows.ts';
 
 /** Hocuspocus' sync status message type (the provider's `unsyncedChanges`). */
 const SYNC_STATUS = 8;
@@ -53,7 +54,7 @@ const tablet = async (...args: Parameters<typeof connectClient>) => {
 function committed(dataDir: string, bytes: Uint8Array): boolean {
   const db = new Database(join(dataDir, 'sync.sqlite'), { readonly: true });
   try {
-    return db.prepare<[], { update: Buffer }>('SELECT "update" FROM room_log').all().some((row) => row.update.includes(Buffer.from(bytes)));
+    return db.prepare<[], { update: Buffer }>(`SELECT "update" FROM ${STORED_ROWS}`).all().some((row) => row.update.includes(Buffer.from(bytes)));
   } finally {
     db.close();
   }

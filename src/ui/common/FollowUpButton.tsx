@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { gesprekHref, navigateTo } from '../routing/parseRoute.ts';
+import { useBusyTask } from './useBusyTask.ts';
 
 /** Yjs comes with it: loaded on the tap, not with home. */
 const loadFollowUp = () => import('../../state/followUpGesprek.ts');
@@ -13,32 +13,25 @@ interface FollowUpButtonProps {
 
 /** "Vervolggesprek": starts the next gesprek from this one and opens it. */
 export function FollowUpButton({ previousId, label, subtle }: FollowUpButtonProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const start = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const { busy, error, run } = useBusyTask('Het vervolggesprek kon niet worden gemaakt. Er is niets veranderd; probeer het opnieuw.');
+  const start = () =>
+    run(async () => {
       const id = await (await loadFollowUp()).createFollowUpGesprek(previousId);
       navigateTo(gesprekHref(id, 'h2'));
-    } catch {
-      setError('Het vervolggesprek kon niet worden gemaakt. Er is niets veranderd; probeer het opnieuw.');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <>
       <button
         type="button"
         class={`utrecht-button ${subtle ? 'utrecht-button--subtle' : 'utrecht-button--secondary-action'}`}
         aria-label={label}
+        aria-busy={busy}
         disabled={busy}
         onClick={() => void start()}
       >
         Vervolggesprek
       </button>
-      {error && <span class="utrecht-alert utrecht-alert--error" role="alert">{error}</span>}
+      {error && <span class="utrecht-alert utrecht-alert--error app-inline-alert" role="alert">{error}</span>}
     </>
   );
 }

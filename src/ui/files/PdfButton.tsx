@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { MissingCharacters } from '../../pdf/fallback/missingCharacters.ts';
 import type { ConfirmMissing } from '../../state/pdfExport.ts';
+import { useBusyTask } from '../common/useBusyTask.ts';
 import { MissingCharactersDialog } from './MissingCharactersDialog.tsx';
 import { offerFile } from './offerFile.ts';
 
@@ -22,8 +23,7 @@ interface Question {
 
 /** "PDF maken": renders the invulformulier and opens the share sheet or a download. */
 export function PdfButton({ makeFile, label, subtle }: PdfButtonProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const { busy, error, run } = useBusyTask('De PDF kon niet worden gemaakt. Probeer het opnieuw; uw gesprek blijft bewaard.');
   const [question, setQuestion] = useState<Question | undefined>();
   const confirmMissing: ConfirmMissing = (missing) =>
     new Promise((resolve) =>
@@ -35,18 +35,11 @@ export function PdfButton({ makeFile, label, subtle }: PdfButtonProps) {
         },
       }),
     );
-  const make = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const make = () =>
+    run(async () => {
       const file = await makeFile(confirmMissing);
       if (file) await offerFile(file);
-    } catch {
-      setError('De PDF kon niet worden gemaakt. Probeer het opnieuw; uw gesprek blijft bewaard.');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <>
       <button
