@@ -39,12 +39,19 @@ export const watchReady = (field: string): string => `(() => {
 })();`;
 
 /** Reloads the page and returns when (ms since navigation start) the page said it was usable. */
-export async function measureReload(page: Page, field: string): Promise<number> {
+export async function measureReload(page: Page, field: string, attempt = 1): Promise<number> {
   const reported = page.waitForEvent('console', { predicate: (m) => m.text().startsWith(READY), timeout: 20_000 });
   try {
     await page.reload({ waitUntil: 'commit' });
     return Number((await reported).text().slice(READY.length));
   } catch (error) {
+    // A reload issued while the previous navigation (goto to another screen) is still settling can
+    // find no page to reload ("Not attached to an active page"): let it settle and reload again.
+    if (attempt === 1 && error instanceof Error && error.message.includes('Not attached to an active page')) {
+      reported.catch(() => undefined);
+      await page.waitForLoadState('load').catch(() => undefined);
+      return measureReload(page, field, 2);
+    }
     const seen = await page.evaluate((f) => {
       const el = document.querySelector<HTMLTextAreaElement>(`[data-field="${f}"] textarea`);
       return { url: location.href, field: el?.value.length, h1: document.querySelector('h1')?.textContent };
