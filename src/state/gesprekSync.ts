@@ -146,10 +146,12 @@ export function createGesprekSync(session: GesprekSession, origin = location.ori
       return formatPairingLink(origin, { gesprekId: session.id, roomKey });
     },
     async setRole(role) {
-      await saveRole(role);
+      // Shown at once: the radio is controlled by this state, and any re-render before the save
+      // finished (sync starting, presence) would take the tap back.
       store.setState({ role });
       session.tracker.setRole(role);
       announce();
+      await saveRole(role);
     },
     setScreen(next) {
       if (next === screen) return;
